@@ -1,0 +1,1 @@
+"""Benchmarks, run by ``make bench``. Each module has ``run() -> list[str]`` lines to print."""

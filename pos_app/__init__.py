@@ -1,0 +1,3 @@
+"""Loyalty-aware point-of-sale till and its loyalty hub."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,25 @@
+"""The bonus rules engine: pure Python, no I/O, no Qt, no SQL, no HTTP.
+
+Rules, money, phones, the basket and the quote. The till, the hub and the
+``python -m pos_app.loyalty`` CLI all call the same ``quote`` function.
+"""
+
+from .basket import Line, parse_lines
+from .errors import (
+    InsufficientPoints,
+    InvalidInput,
+    InvalidPhone,
+    LoyaltyError,
+    OrderPointsCap,
+    RedeemExceedsMax,
+)
+from .money import format_money, parse_money
+from .phones import format_phone, mask_phone, normalize_phone
+from .quote import Quote, QuoteRequest, quote, quote_json
+from .rules import Rules
+
+__all__ = [
+    "InsufficientPoints", "InvalidInput", "InvalidPhone", "Line", "LoyaltyError", "OrderPointsCap",
+    "Quote", "QuoteRequest", "RedeemExceedsMax", "Rules", "format_money", "format_phone", "mask_phone",
+    "normalize_phone", "parse_lines", "parse_money", "quote", "quote_json",
+]

@@ -1,0 +1,63 @@
+"""Phone numbers: a member's identity. Normalised to E.164 with ``phonenumbers``.
+
+"8 912 345-67-89", "+7 (912) 345 67 89" and "9123456789" are the same member.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from .errors import InvalidPhone
+
+DEFAULT_REGION = "RU"
+
+
+def _parse(text: str, region: str) -> phonenumbers.PhoneNumber:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidPhone("Enter the phone number, for example +7 912 345-67-89.", "phone")
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException:
+        raise InvalidPhone(f"{text!r} is not a phone number; type it as +7 912 345-67-89.", "phone") from None
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidPhone(
+            f"{text!r} is not a valid phone number; check the digits (for example +7 912 345-67-89).", "phone"
+        )
+    return number
+
+
+def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
+    """The E.164 form ("+79123456789") or ``InvalidPhone`` with a message saying what to do."""
+    return phonenumbers.format_number(_parse(text, region), PhoneNumberFormat.E164)
+
+
+def is_valid_phone(text: str, region: str = DEFAULT_REGION) -> bool:
+    try:
+        _parse(text, region)
+    except InvalidPhone:
+        return False
+    return True
+
+
+def format_phone(e164: str) -> str:
+    """For display: "+7 (912) 345-67-89" for Russian numbers, international format otherwise."""
+    number = _parse(e164, DEFAULT_REGION)
+    national = str(number.national_number)
+    if number.country_code == 7 and len(national) == 10:
+        return f"+7 ({national[:3]}) {national[3:6]}-{national[6:8]}-{national[8:]}"
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def mask_phone(e164: str) -> str:
+    """For receipts and logs: "+7 *** ***-67-89". Only the country code and last four digits show."""
+    try:
+        number = _parse(e164, DEFAULT_REGION)
+    except InvalidPhone:
+        return "***"
+    national = str(number.national_number)
+    tail = national[-4:]
+    if number.country_code == 7 and len(national) == 10:
+        return f"+7 *** ***-{tail[:2]}-{tail[2:]}"
+    hidden = "*" * max(len(national) - 4, 0)
+    return f"+{number.country_code} {hidden}{tail}"
