@@ -68,6 +68,8 @@ class MemberView:
     pending: tuple[PointsOn, ...] = ()
     expiring: tuple[PointsOn, ...] = ()
     cached: bool = False  # True when read from the till's cache (offline)
+    spendable: int | None = None  # points a sale may spend now (offline: the offline policy's limit)
+    info: object = field(default=None, compare=False, repr=False)  # the facade's own record
 
     @property
     def pending_total(self) -> int:
@@ -110,6 +112,7 @@ class SaleRequest:
     redeem_token: str | None = None
     supervisor: str | None = None
     credit: bool = False
+    member: MemberView | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ class TillBackend(Protocol):
 
     def rules(self) -> Rules: ...
     def login(self, number: str, pin: str) -> Cashier: ...
-    def check_supervisor(self, pin: str, action: str) -> Cashier: ...
+    def check_supervisor(self, number: str, pin: str, action: str) -> Cashier: ...
     def find_item(self, code: str) -> CatalogItem | None: ...
     def find_member(self, phone: str) -> MemberView | None: ...
     def member_history(self, member: MemberView) -> list[Movement]: ...

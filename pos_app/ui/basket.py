@@ -73,7 +73,8 @@ class Basket:
 
     def quote(self, rules: Rules, redeem: int | str = 0, tender: str = "cash") -> Quote:
         """The rules engine's quote for this basket; raises ``LoyaltyError`` on refusal."""
-        available = self.member.available if self.member else 0
+        member = self.member
+        available = 0 if member is None else (member.spendable if member.spendable is not None else member.available)
         credit = tender == "credit"
         request = QuoteRequest(
             lines=tuple(line.loyalty_line(credit) for line in self.lines),

@@ -37,6 +37,13 @@ def error_text(code: str, details: dict | None = None) -> str:
     d = details or {}
     texts = {
         "bad_login": QCoreApplication.translate("Texts", "Wrong cashier number or PIN. Try again."),
+        "bad_supervisor": QCoreApplication.translate("Texts", "Wrong supervisor number or PIN."),
+        "no_printer": QCoreApplication.translate("Texts", "No printer is set up: a supervisor can set one in the settings (F9)."),
+        "forbidden": QCoreApplication.translate("Texts", "This cashier may not do this; log in as a cashier or supervisor."),
+        "empty_basket": QCoreApplication.translate("Texts", "The basket is empty: scan an item first."),
+        "unpaid": QCoreApplication.translate("Texts", "The payment does not cover the total."),
+        "redeem_exceeds_max": QCoreApplication.translate("Texts", "Too many points for this basket: lower the points."),
+        "invalid_token": QCoreApplication.translate("Texts", "The SMS confirmation is no longer valid: ask for a new code."),
         "not_supervisor": QCoreApplication.translate("Texts", "This PIN is not a supervisor's PIN."),
         "unknown_item": QCoreApplication.translate("Texts", "Unknown barcode {code}: check it or type the SKU. The basket is kept."),
         "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as +7 912 345-67-89."),
@@ -59,6 +66,6 @@ def error_text(code: str, details: dict | None = None) -> str:
     if text is None:
         return d.get("message") or QCoreApplication.translate("Texts", "Something went wrong: {code}").format(code=code)
     try:
-        return text.format(code=d.get("code", code), **d)
+        return text.format(**{"code": code, **d})
     except (KeyError, IndexError):
         return text

@@ -21,6 +21,10 @@ class SupervisorPinDialog(QDialog):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(QLabel(reason, self))
+        self.number = QLineEdit(self)
+        self.number.setPlaceholderText(self.tr("Supervisor number"))
+        self.number.setMaxLength(8)
+        layout.addWidget(self.number)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("PIN"))
@@ -35,16 +39,22 @@ class SupervisorPinDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for b in buttons.buttons():  # Enter moves from number to PIN; it confirms only from the PIN
+            b.setAutoDefault(False)
+            b.setDefault(False)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        self.number.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.check)
+        self.number.setFocus()
 
     def check(self) -> None:
-        pin = self.pin.text().strip()
-        if not pin:
-            self.message.setText(self.tr("Type the PIN."))
+        number, pin = self.number.text().strip(), self.pin.text().strip()
+        if not number or not pin:
+            self.message.setText(self.tr("Type the supervisor's number and PIN."))
             return
         self.ok_button.setEnabled(False)
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.check_supervisor(pin, self.action),
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.check_supervisor(number, pin, self.action),
                                   self._done, self._failed, name="check_supervisor", owner=self)
 
     def _done(self, supervisor: Cashier) -> None:
@@ -55,6 +65,8 @@ class SupervisorPinDialog(QDialog):
         self.ok_button.setEnabled(True)
         self.pin.clear()
         code = exc.code if isinstance(exc, UserError) else "not_supervisor"
+        if code == "bad_login":
+            code = "bad_supervisor"
         self.message.setText(error_text(code))
 
 

@@ -49,10 +49,17 @@ class LoginPage(Page):
             self.show_error("bad_login")
             return
         self.login_button.setEnabled(False)
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.login(number, pin), self._logged_in,
-                                  self._failed, name="login", owner=self)
+        backend = self.ctx.backend
 
-    def _logged_in(self, cashier: Cashier) -> None:
+        def log_in():
+            cashier = backend.login(number, pin)
+            started = backend.shift_started() if hasattr(backend, "shift_started") else None
+            return cashier, started
+
+        self.ctx.ops.store.submit(log_in, lambda r: self._logged_in(*r), self._failed, name="login", owner=self)
+
+    def _logged_in(self, cashier: Cashier, started=None) -> None:
+        self.ctx.shift_started = started.astimezone().strftime("%H:%M") if started else ""
         self.login_button.setEnabled(True)
         self.clear_message()
         self.ctx.cashier = cashier

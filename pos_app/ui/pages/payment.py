@@ -67,6 +67,8 @@ class PaymentPage(Page):
         self.points_spin = QSpinBox(self)
         self.points_spin.setRange(0, 0)
         self.points_spin.setGroupSeparatorShown(True)
+        self.points_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.points_spin.setMaximumWidth(220)
         self.points_spin.valueChanged.connect(self.recalculate)
         form.addRow(self.tr("Points to spend"), self.points_spin)
         self.code_edit = QLineEdit(self)
@@ -228,9 +230,8 @@ class PaymentPage(Page):
         member = self.ctx.basket.member
         if member is None:
             return 0
-        if member.cached:
-            cap = int(self.ctx.offline_cap)
-            return max(0, min(max_points, cap))
+        if member.spendable is not None:
+            return max(0, min(max_points, member.spendable))
         return max_points
 
     def _why_not_more(self, q: Quote, limit: int) -> str:
@@ -243,7 +244,7 @@ class PaymentPage(Page):
         if member is None:
             reasons.append(self.tr("no member on this sale"))
         elif member.cached and limit < q.max_redeem_points:
-            reasons.append(self.tr("offline: at most %1 pts").replace("%1", points(int(self.ctx.offline_cap))))
+            reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
         elif q.eligible_total > 0 and limit < q.eligible_total / self.ctx.rules.point_value:
             cap = self.ctx.rules.max_points_per_order
             if cap is not None and limit == cap - q.gift_points:
@@ -352,7 +353,7 @@ class PaymentPage(Page):
             lines=basket.sale_lines(), cashier=self.ctx.cashier.number if self.ctx.cashier else "",
             tenders=tenders, member_phone=member.phone if member else None, redeem_points=q.redeem_points,
             redeem_token=self.redeem_token or None, supervisor=self.supervisor,
-            credit=self.tender == "credit",
+            credit=self.tender == "credit", member=member,
         )
         cash = self._cash() if self.tender == "cash" else None
         self.busy = True

@@ -207,7 +207,7 @@ class SalePage(Page):
             self.max_points_label.setText("—")
         else:
             self.max_points_label.setText(points(q.max_redeem_points) if q else "—")
-        self.accrual_label.setText(points(q.accrual_points) if q else "—")
+        self.accrual_label.setText(points(q.accrual_points) if q and basket.member else "—")
         gifts = basket.gift_points
         self.gift_label.setText(self.tr("Gifts for points: %1 pts").replace("%1", points(gifts)) if gifts else "")
         self.pay_button.setEnabled(bool(basket.lines))
