@@ -5,7 +5,7 @@ cached member with its "as of" time. Not a member: offer registration."""
 from __future__ import annotations
 
 from ..backend import MemberView
-from ..qt import QFormLayout, QHBoxLayout, QLabel, QTimer
+from ..qt import QCoreApplication, QFormLayout, QHBoxLayout, QLabel, QTimer
 from ..widgets.keys import key_button
 from ..widgets.member_badge import as_of_text, mask_name
 from ..widgets.money import points
@@ -29,18 +29,16 @@ class MemberInfo(QFormLayout):
         self.pending, self.expiring, self.as_of = QLabel(parent), QLabel(parent), QLabel(parent)
         self.available.setObjectName("bigTotal")
         self.as_of.setObjectName("offlineNote")
-        tr = parent.tr
-        self.addRow(tr("Name"), self.name)
-        self.addRow(tr("Phone"), self.phone)
-        self.addRow(tr("Available points"), self.available)
-        self.addRow(tr("Pending (available on)"), self.pending)
-        self.addRow(tr("Expiring within 30 days"), self.expiring)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Phone"), self.phone)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Available points"), self.available)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Pending (available on)"), self.pending)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Expiring within 30 days"), self.expiring)
         self.addRow("", self.as_of)
         self._parent = parent
         self.show_member(None)
 
     def show_member(self, member: MemberView | None, full_name: bool = False) -> None:
-        tr = self._parent.tr
         if member is None:
             for w in (self.name, self.phone, self.available, self.pending, self.expiring):
                 w.setText("—")
@@ -49,10 +47,11 @@ class MemberInfo(QFormLayout):
         self.name.setText(member.display_name if full_name else mask_name(member.display_name))
         self.phone.setText(mask_phone(member.phone))
         self.available.setText(points(member.available))
-        self.pending.setText(dated_list(member.pending, tr("none")))
-        self.expiring.setText(dated_list(member.expiring, tr("none")))
+        self.pending.setText(dated_list(member.pending, QCoreApplication.translate("MemberInfo", "none")))
+        self.expiring.setText(dated_list(member.expiring, QCoreApplication.translate("MemberInfo", "none")))
         self.as_of.setVisible(member.cached)
-        self.as_of.setText(tr("Offline: cached balance as of %1").replace("%1", as_of_text(member)))
+        self.as_of.setText(QCoreApplication.translate("MemberInfo", "Offline: cached balance as of %1")
+                            .replace("%1", as_of_text(member)))
 
 
 class MemberPage(Page):
