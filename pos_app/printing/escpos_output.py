@@ -81,7 +81,9 @@ def _qr(printer: Dummy, data: str) -> None:
 def _barcode(printer: Dummy, data: str) -> None:
     """CODE128 (code set B), two dots per module: a 12-character receipt number fits 80 mm paper."""
     if printer.profile.supports("barcodeB"):
-        printer.barcode("{B" + data, "CODE128", width=2, height=80, function_type="B", align_ct=True)
+        # _hw_barcode is what barcode() calls for a hardware barcode, minus its print() to stdout.
+        printer._hw_barcode("{B" + data, "CODE128", width=2, height=80, function_type="B", align_ct=True)
+        printer._raw(b"\n")
         printer.set(align="left")
     else:
         printer.barcode(data, "CODE128", width=2, height=80, align_ct=True, force_software=True)

@@ -14,7 +14,7 @@ from .render import render
 from .settings import PrinterSettings
 from .template import Template, TemplateError, load_template
 
-TEMPLATE_NAMES = ("sale", "return", "balance", "registration", "shift_report")
+TEMPLATE_NAMES = ("sale", "return", "balance", "registration", "shift_report", "test_page")
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,13 @@ def find_template(settings: PrinterSettings, name: str) -> Template:
     return load_template(template_path(settings.templates_dir, name, settings.columns))
 
 
-def render_document(document: Any, settings: PrinterSettings) -> RenderedReceipt:
-    """Render any document from ``documents`` with the printer's template, width and code page."""
+def render_document(document: Any, settings: PrinterSettings, copy: bool = False) -> RenderedReceipt:
+    """Render any document from ``documents`` with the printer's template, width and code page.
+
+    ``copy`` marks a reprint (templates print "ДУБЛИКАТ" under ``@if copy``).
+    """
     name, context = template_and_context(document)
+    context["copy"] = copy
     commands = render(find_template(settings, name), context, settings.columns, settings.code_page, settings.barcode)
     return RenderedReceipt(
         title=_title(name, context),
@@ -55,6 +59,7 @@ def render_document(document: Any, settings: PrinterSettings) -> RenderedReceipt
 def preview_document(document: Any, settings: PrinterSettings) -> str:
     """The on-screen text of a document, exactly as it would print with these settings."""
     name, context = template_and_context(document)
+    context["copy"] = False
     commands = render(find_template(settings, name), context, settings.columns, settings.code_page, settings.barcode)
     return to_text(commands, settings.columns)
 
