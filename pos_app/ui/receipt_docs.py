@@ -1,13 +1,12 @@
-"""The till's records as printable documents (``pos_app.printing``), and the printer settings the
-settings screen edits. Plain Python, no Qt."""
+"""The till's records as printable documents (``pos_app.printing``). Plain Python, no Qt."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
-from pos_app.printing import (BalanceSlip, ExpiringPoints, Movement, PendingPoints, PrinterSettings, ReturnLine,
-                              ReturnReceipt, SaleLine, SaleReceipt, StoreInfo, Tender)
+from pos_app.printing import (BalanceSlip, ExpiringPoints, Movement, PendingPoints, ReturnLine, ReturnReceipt,
+                              SaleLine, SaleReceipt, StoreInfo, Tender)
 
 from .backend import MemberView
 from .backend import Movement as MovementView
@@ -62,45 +61,3 @@ def balance_slip(member: MemberView, history: list[MovementView], store: StoreIn
         history=tuple(Movement(_local(m.at), m.kind, m.points, m.balance_after, m.receipt_no) for m in recent),
         as_of=_local(member.as_of),
     )
-
-
-def printer_settings(value: dict | None) -> PrinterSettings | None:
-    """The till's ``printer`` setting (a ``PrinterSettings`` dict) or None when there is no printer."""
-    if not value or value.get("kind") in (None, "none"):
-        return None
-    return PrinterSettings.from_dict(value)
-
-
-def printer_from_form(kind: str, target: str, current: dict | None) -> dict | None:
-    """The settings screen's two fields (kind, address) into a ``PrinterSettings`` dict."""
-    if kind == "none":
-        return None
-    base = {k: v for k, v in (current or {}).items() if k not in ("kind", "host", "port", "path", "serial_port",
-                                                                  "usb_vendor_id", "usb_product_id")}
-    target = target.strip()
-    if kind == "network":
-        host, _, port = target.partition(":")
-        values = {"host": host, "port": int(port or 9100)}
-    elif kind == "usb":
-        vendor, _, product = target.partition(":")
-        values = {"usb_vendor_id": vendor or "0", "usb_product_id": product or "0"}
-    elif kind == "serial":
-        values = {"serial_port": target or "/dev/ttyS0"}
-    else:  # file, device
-        values = {"path": target or "receipt.bin"}
-    data = {**base, "kind": kind, **values}
-    PrinterSettings.from_dict(data)  # raises PrinterSettingsError with what is wrong
-    return data
-
-
-def printer_target(value: dict | None) -> str:
-    if not value:
-        return ""
-    kind = value.get("kind")
-    if kind == "network":
-        return f"{value.get('host', '')}:{value.get('port', 9100)}"
-    if kind == "usb":
-        return f"{value.get('usb_vendor_id', '')}:{value.get('usb_product_id', '')}"
-    if kind == "serial":
-        return str(value.get("serial_port", ""))
-    return str(value.get("path", ""))

@@ -14,13 +14,11 @@ from pos_app.sales import SaleError, Tender
 from pos_app.sync import HubError, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
 from pos_app.till import AuthError, ProductNotFound, TillServices
 
-from pos_app.printing import PrinterSettings, PrinterSettingsError, StoreInfo, preview_document, render_document
-from pos_app.printing.transport import PrintError, send
-
 from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
                       SaleRequest, SyncStatus, UserError)
-from .receipt_docs import (balance_slip, printer_from_form, printer_settings, printer_target, return_receipt,
-                           sale_receipt)
+
+# ``pos_app.printing`` (python-escpos loads its printer profiles) is imported on first use, not at
+# start-up: the sale screen is usable before any receipt prints.
 
 ROLE_NAMES = {"service_zone": "service"}
 
@@ -178,24 +176,34 @@ class ServicesBackend:
                 "refunded_points": p.refunded_points, "refund": p.refund}
 
     # -- printing ---------------------------------------------------------------------------------
-    def _store_info(self) -> StoreInfo:
+    def _store_info(self):
+        from pos_app.printing import StoreInfo
+
         s = self.services.settings()
         return StoreInfo(name=s.get("store_name") or f"Магазин {s.get('store_id', '')}", till=str(s.get("till_id", "")))
 
-    def _printer(self) -> PrinterSettings | None:
+    def _printer(self):
+        from .printer_setup import printer_settings
+
         return printer_settings(self.services.settings().get("printer"))
 
     def sale_document(self, receipt_no: str):
+        from .receipt_docs import sale_receipt
+
         record = self._call(self.services.find_sale, receipt_no)
         return sale_receipt(record, self._store_info(), self.rules().hold_days, self._balance_after.get(receipt_no))
 
     def return_document(self, return_no: str):
+        from .receipt_docs import return_receipt
+
         done, receipt_no, supervisor = self._returns[return_no]
         record = self._call(self.services.find_sale, receipt_no)
         return return_receipt(done, record, self._store_info(), supervisor)
 
     def preview_receipt(self, receipt_no: str) -> str:
         """The receipt as text, exactly as the printer would print it (default 48 columns)."""
+        from pos_app.printing import PrinterSettings, preview_document
+
         return preview_document(self.sale_document(receipt_no), self._printer() or PrinterSettings())
 
     def print_receipt(self, receipt_no: str, copy: bool = False) -> None:
@@ -205,10 +213,15 @@ class ServicesBackend:
         self._print(self.return_document(return_no))
 
     def print_balance(self, member: MemberView) -> None:
+        from .receipt_docs import balance_slip
+
         history = self.member_history(member) if not member.cached else []
         self._print(balance_slip(member, history, self._store_info()))
 
     def _print(self, document, copy: bool = False) -> None:
+        from pos_app.printing import render_document
+        from pos_app.printing.transport import PrintError, send
+
         settings = self._printer()
         if settings is None:
             raise UserError("no_printer", "No printer is set up; open the settings.")
@@ -229,15 +242,15 @@ class ServicesBackend:
                           problems=problems, printer=self._printer_state(), printer_message=self.printer_error)
 
     def _printer_state(self) -> str:
-        try:
-            configured = self._printer() is not None
-        except PrinterSettingsError:
-            return "error"
-        if not configured:
+        from .printer_setup import is_configured
+
+        if not is_configured(self.services.settings().get("printer")):
             return "none"
         return "error" if self.printer_error else "ok"
 
     def settings(self) -> dict:
+        from .printer_setup import printer_target
+
         s = self.services.settings()
         printer = s.get("printer") if isinstance(s.get("printer"), dict) else None
         return {"hub_url": s.get("hub_url") or "", "token": s.get("till_token") or "",
@@ -245,6 +258,10 @@ class ServicesBackend:
                 "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000)}
 
     def save_settings(self, values: dict) -> None:
+        from pos_app.printing import PrinterSettingsError
+
+        from .printer_setup import printer_from_form
+
         current = self.services.settings().get("printer")
         try:
             printer = printer_from_form(values["printer_kind"], values["printer_target"],
