@@ -11,11 +11,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pos-till", description="The loyalty-aware point-of-sale till.")
     parser.add_argument("--print-test", action="store_true", help="print a test page on the receipt printer")
     parser.add_argument("--printer", metavar="JSON", help="printer settings file for --print-test")
+    from pos_app.ui.launch import add_arguments, run
+
+    add_arguments(parser)
     args = parser.parse_args(argv)
     if args.print_test:
         return print_test(args.printer)
-    print("pos-till: the till app is not built yet; see `pos-till --help`.")
-    return 0
+    return run(args)
 
 
 def print_test(settings_file: str | None) -> int:

@@ -270,8 +270,9 @@ class ServicesBackend:
             raise UserError("bad_printer", str(exc), message=str(exc)) from exc
         changes = {"printer": printer, "language": values["language"],
                    "offline_redeem_cap": int(values["offline_cap"])}
-        if values["hub_url"]:
+        if values["hub_url"] and values["hub_url"] != self.services.settings().get("hub_url"):
             changes["hub_url"] = values["hub_url"]
+            changes["demo_hub"] = False  # the cashier chose a hub: stop starting the demo one
         if values["token"]:
             changes["till_token"] = values["token"]
         self.services.update_settings(**changes)
