@@ -123,10 +123,18 @@ def hub():
 
 
 @pytest.fixture
-def hub_till(hub, open_till):
-    """A till connected to ``hub``, syncing fast, with the hub's catalog and rules already pulled."""
+def receipts_file(tmp_path) -> Path:
+    """Where the till's file printer writes its ESC/POS bytes."""
+    return tmp_path / "receipts.bin"
+
+
+@pytest.fixture
+def hub_till(hub, open_till, receipts_file):
+    """A till connected to ``hub``, syncing fast, with the hub's catalog and rules already pulled,
+    printing to a file printer."""
     services = open_till(hub.url, hub.token, start_sync=False, idle_interval=0.2,
                          backoff=Backoff(base=0.1, cap=0.5), timeout=(1.0, 3.0))
+    services.update_settings(printer={"kind": "file", "path": str(receipts_file)})
     pull_rules(services.store, services.hub)
     pull_catalog(services.store, services.hub)
     services.start_sync()

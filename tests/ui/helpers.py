@@ -64,5 +64,7 @@ def find_member(qtbot, till, phone_digits: str) -> None:
 
 def supervisor(qtbot, dialog, number: str = "9", pin: str = "9999") -> None:
     """A supervisor types their number and PIN into the dialog."""
+    dialog.number.clear()
+    dialog.pin.clear()
     type_enter(qtbot, dialog.number, number)
     type_enter(qtbot, dialog.pin, pin)

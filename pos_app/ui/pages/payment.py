@@ -246,11 +246,11 @@ class PaymentPage(Page):
         member = basket.member
         if member is None:
             reasons.append(self.tr("no member on this sale"))
-        elif member.cached and limit < q.max_redeem_points:
-            reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
         elif q.eligible_total > 0 and limit < q.eligible_total / self.ctx.rules.point_value:
             cap = self.ctx.rules.max_points_per_order
-            if cap is not None and limit == cap - q.gift_points:
+            if member.cached:
+                reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
+            elif cap is not None and limit == cap - q.gift_points:
                 reasons.append(self.tr("at most %1 pts per order").replace("%1", points(cap)))
             else:
                 reasons.append(self.tr("the member's available points"))
