@@ -88,7 +88,7 @@ class Movement:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    online: bool
+    online: bool | None  # None: not known yet (no exchange with the hub so far)
     waiting: int = 0
     oldest_age_s: float | None = None
     problems: tuple[str, ...] = ()

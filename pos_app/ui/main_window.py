@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         if c is None:
             self.status.show_cashier(self.tr("Not logged in"))
         else:
-            self.status.show_cashier(self.tr("Cashier %1 %2 · shift since %3")
+            self.status.show_cashier(self.tr("%2 (No. %1) · shift since %3")
                                      .replace("%1", c.number).replace("%2", c.name)
                                      .replace("%3", self.ctx.shift_started or "—"))
 

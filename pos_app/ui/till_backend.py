@@ -238,7 +238,7 @@ class ServicesBackend:
         state = self.services.sync_state()
         problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
                          for p in self.services.sync_problems()) if state.problems else ()
-        return SyncStatus(online=bool(state.online), waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
+        return SyncStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
                           problems=problems, printer=self._printer_state(), printer_message=self.printer_error)
 
     def _printer_state(self) -> str:

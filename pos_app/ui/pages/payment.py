@@ -68,7 +68,6 @@ class PaymentPage(Page):
         self.points_spin = QSpinBox(self)
         self.points_spin.setRange(0, 0)
         self.points_spin.setGroupSeparatorShown(True)
-        self.points_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.points_spin.setMaximumWidth(220)
         self.points_spin.valueChanged.connect(self.recalculate)
         form.addRow(self.tr("Points to spend"), self.points_spin)
