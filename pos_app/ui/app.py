@@ -25,7 +25,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pos-app")
     app.setFont(QFont("DejaVu Sans", 11))
     if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+        # url(@STYLES@/...) in the style sheet: images beside it, wherever the app is started from
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8").replace("@STYLES@", STYLE.parent.as_posix()))
     return app
 
 

@@ -44,6 +44,8 @@ class Driver:
     def key(self, key) -> None:
         from .qt import QTest
 
+        self.window.activateWindow()
+        self.app.processEvents()
         QTest.keyClick(self.window.current, key)
         self.idle()
 
@@ -69,6 +71,7 @@ def shoot(language: str, out: Path, hub) -> None:
         pull_rules(services.store, services.hub)
         pull_catalog(services.store, services.hub)
         services.start_sync()
+        services.sync_now()
         till = TillApp(ServicesBackend(services), language=language)
         window = till.show()
         window.resize(*WINDOW)
