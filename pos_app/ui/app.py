@@ -77,5 +77,6 @@ class TillApp:
 
     def close(self) -> None:
         if self.window is not None:
+            self.window._quit_confirmed = True  # the app is ending: the question was asked or not needed
             self.window.close()
         self.ctx.ops.stop()

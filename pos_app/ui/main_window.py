@@ -7,6 +7,7 @@ from datetime import datetime
 
 from .backend import SyncStatus
 from .context import TillContext
+from .dialogs.confirm import confirm
 from .dialogs.sync_problems import SyncProblemsDialog
 from .qt import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from .pages import build_pages
@@ -68,6 +69,12 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def go(self, name: str) -> None:
+        waiting = self.status.status.waiting if self.status.status else 0
+        if name == "logout" and waiting and not getattr(self, "_logout_confirmed", False):
+            text = self.tr("%1 events have not reached the hub yet. They are kept and sent later. Log out?")
+            self._confirm = confirm(self, self.tr("Log out"), text.replace("%1", str(waiting)), self._logout)
+            return
+        self._logout_confirmed = False
         if name == "logout":
             self.ctx.cashier = None
             self.ctx.basket.clear()
@@ -79,6 +86,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.activate()
         self._show_cashier()
+
+    def _logout(self) -> None:
+        self._logout_confirmed = True
+        self.go("logout")
 
     def _show_cashier(self) -> None:
         c = self.ctx.cashier
@@ -120,5 +131,15 @@ class MainWindow(QMainWindow):
         self._problems.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        waiting = self.status.status.waiting if self.status.status else 0
+        if waiting and self.isVisible() and not getattr(self, "_quit_confirmed", False):
+            event.ignore()
+            text = self.tr("%1 events have not reached the hub yet. They are kept and sent next time. Quit?")
+            self._confirm = confirm(self, self.tr("Quit"), text.replace("%1", str(waiting)), self._quit)
+            return
         self.timer.stop()
         super().closeEvent(event)
+
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()
