@@ -122,29 +122,49 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="23" />
+            <location filename="../../pos_app/ui/main_window.py" line="24" />
             <source>Till</source>
             <translation>Till</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="32" />
+            <location filename="../../pos_app/ui/main_window.py" line="33" />
             <source>Till · loyalty</source>
             <translation>Till · loyalty</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="86" />
+            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
+            <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="97" />
             <source>Not logged in</source>
             <translation>Not logged in</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="88" />
+            <location filename="../../pos_app/ui/main_window.py" line="99" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (No. %1) · shift since %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="111" />
+            <location filename="../../pos_app/ui/main_window.py" line="122" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
+            <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <source>Quit</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -250,248 +270,248 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="43" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="56" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="63" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
             <source>Payable with points, at most</source>
             <translation>Payable with points, at most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
             <source>Why not more</source>
             <translation>Why not more</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="73" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Points to spend</source>
             <translation>Points to spend</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="77" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>6-digit code from the SMS</source>
             <translation>6-digit code from the SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>SMS code</source>
             <translation>SMS code</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="86" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
             <source>Tender</source>
             <translation>Tender</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
             <source>Cash</source>
             <translation>Cash</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
             <source>Card</source>
             <translation>Card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
             <source>Cash + card</source>
             <translation>Cash + card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
             <source>To pay</source>
             <translation>To pay</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
             <source>amount received</source>
             <translation>amount received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="107" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
             <source>Cash received</source>
             <translation>Cash received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="111" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="114" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="116" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
             <source>On credit no line can be paid with points.</source>
             <translation>On credit no line can be paid with points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="145" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
             <source>Back to sale</source>
             <translation>Back to sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="146" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
             <source>Spend the most</source>
             <translation>Spend the most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="147" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
             <source>Type points</source>
             <translation>Type points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="148" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
             <source>Print again</source>
             <translation>Print again</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="149" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
             <source>Show receipt</source>
             <translation>Show receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="150" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
             <source>Finish sale</source>
             <translation>Finish sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="151" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
             <source>New sale</source>
             <translation>New sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="213" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>No member: points cannot be spent or earned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="214" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
             <source>Member has %1 pts</source>
             <translation>Member has %1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
             <source>Cash part</source>
             <translation>Cash part</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="247" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>no member on this sale</source>
             <translation>no member on this sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="251" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>offline: at most %1 pts (offline limit)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="253" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
             <source>at most %1 pts per order</source>
             <translation>at most %1 pts per order</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="255" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
             <source>the member's available points</source>
             <translation>the member's available points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="256" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
             <source>nothing limits it</source>
             <translation>nothing limits it</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="275" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
             <source>Type the cash received: at least %1.</source>
             <translation>Type the cash received: at least %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="281" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Type the cash part: more than 0 and less than %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="297" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Paying with points while offline needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="314" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Asking the hub for an SMS code…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="326" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>The customer got an SMS code: type it and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="332" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Type the 6-digit code from the SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="363" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
             <source>Saving the sale…</source>
             <translation>Saving the sale…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
             <source>Sale %1 done</source>
             <translation>Sale %1 done</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="375" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
             <source>Paid %1</source>
             <translation>Paid %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="377" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
             <source>with points: %1</source>
             <translation>with points: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="379" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
             <source>Change: %1</source>
             <translation>Change: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="381" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
             <source>Points earned: %1</source>
             <translation>Points earned: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
             <source>Printing the receipt…</source>
             <translation>Printing the receipt…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="396" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
             <source>Receipt printed.</source>
             <translation>Receipt printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="400" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="402" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
             <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
             <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
         </message>
@@ -785,7 +805,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="145" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
@@ -811,7 +831,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="174" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
             <source>Clear sale</source>
             <translation>Clear sale</translation>
         </message>
@@ -826,48 +846,48 @@
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="118" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>A gift for points needs a member: find the member first (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="161" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
             <source>Not enough points for this gift.</source>
             <translation>Not enough points for this gift.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="127" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
             <source>This gift would pass the points cap per order.</source>
             <translation>This gift would pass the points cap per order.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="158" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>The quantity must be between 1 and 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="174" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Remove every line and the member from this sale?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="188" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
             <source>Settings are for supervisors.</source>
             <translation>Settings are for supervisors.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
             <source>The basket is empty: scan an item first.</source>
             <translation>The basket is empty: scan an item first.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="205" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
             <source>Items: %1</source>
             <translation>Items: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="212" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
             <source>Gifts for points: %1 pts</source>
             <translation>Gifts for points: %1 pts</translation>
         </message>

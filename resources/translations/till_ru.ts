@@ -122,29 +122,49 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="23" />
+            <location filename="../../pos_app/ui/main_window.py" line="24" />
             <source>Till</source>
             <translation>Касса</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="32" />
+            <location filename="../../pos_app/ui/main_window.py" line="33" />
             <source>Till · loyalty</source>
             <translation>Касса · бонусная программа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="86" />
+            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
+            <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <source>Log out</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="97" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="88" />
+            <location filename="../../pos_app/ui/main_window.py" line="99" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (№ %1) · смена с %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="111" />
+            <location filename="../../pos_app/ui/main_window.py" line="122" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
+            <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <source>Quit</source>
+            <translation>Закрыть кассу</translation>
         </message>
     </context>
     <context>
@@ -250,248 +270,248 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="43" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="56" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="63" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
             <source>Payable with points, at most</source>
             <translation>Можно оплатить баллами, не более</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
             <source>Why not more</source>
             <translation>Почему не больше</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="73" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Points to spend</source>
             <translation>Списать баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="77" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>6-digit code from the SMS</source>
             <translation>6-значный код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>SMS code</source>
             <translation>Код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="86" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
             <source>Tender</source>
             <translation>Способ оплаты</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
             <source>Cash</source>
             <translation>Наличные</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
             <source>Card</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>Credit</source>
             <translation>Кредит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
             <source>Cash + card</source>
             <translation>Наличные + карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
             <source>To pay</source>
             <translation>К оплате</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
             <source>amount received</source>
             <translation>полученная сумма</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="107" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
             <source>Cash received</source>
             <translation>Получено наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="111" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
             <source>Change</source>
             <translation>Сдача</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="114" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="116" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
             <source>On credit no line can be paid with points.</source>
             <translation>При покупке в кредит баллами ничего оплатить нельзя.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="145" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="146" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
             <source>Spend the most</source>
             <translation>Списать максимум</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="147" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
             <source>Type points</source>
             <translation>Ввести баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="148" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
             <source>Print again</source>
             <translation>Печатать снова</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="149" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
             <source>Show receipt</source>
             <translation>Показать чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="150" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
             <source>Finish sale</source>
             <translation>Завершить продажу</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="151" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
             <source>New sale</source>
             <translation>Новая продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="213" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>Без участника баллы не списываются и не начисляются.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="214" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
             <source>Member has %1 pts</source>
             <translation>У участника %1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
             <source>Cash part</source>
             <translation>Наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="247" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>no member on this sale</source>
             <translation>в продаже нет участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="251" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>нет связи: не более %1 баллов (офлайн-лимит)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="253" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
             <source>at most %1 pts per order</source>
             <translation>не более %1 баллов на заказ</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="255" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
             <source>the member's available points</source>
             <translation>доступные баллы участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="256" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
             <source>nothing limits it</source>
             <translation>ограничений нет</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="275" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
             <source>Type the cash received: at least %1.</source>
             <translation>Введите полученную сумму: не меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="281" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="297" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="314" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Запрашиваем SMS-код…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="326" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="332" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Введите 6-значный код из SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="363" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
             <source>Saving the sale…</source>
             <translation>Сохраняем продажу…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
             <source>Sale %1 done</source>
             <translation>Продажа %1 завершена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="375" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
             <source>Paid %1</source>
             <translation>Оплачено %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="377" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
             <source>with points: %1</source>
             <translation>баллами: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="379" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
             <source>Change: %1</source>
             <translation>Сдача: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="381" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
             <source>Points earned: %1</source>
             <translation>Начислено баллов: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
             <source>Printing the receipt…</source>
             <translation>Печатаем чек…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="396" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
             <source>Receipt printed.</source>
             <translation>Чек напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="400" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="402" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
             <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
             <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
         </message>
@@ -785,7 +805,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="145" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
@@ -811,7 +831,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="174" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
             <source>Clear sale</source>
             <translation>Очистить чек</translation>
         </message>
@@ -826,48 +846,48 @@
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="118" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="161" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
             <source>Not enough points for this gift.</source>
             <translation>Для этого подарка не хватает баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="127" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
             <source>This gift would pass the points cap per order.</source>
             <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="158" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>Количество должно быть от 1 до 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="174" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Удалить все строки и участника из этой продажи?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="188" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
             <source>Settings are for supervisors.</source>
             <translation>Настройки доступны старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
             <source>The basket is empty: scan an item first.</source>
             <translation>Чек пуст: сначала отсканируйте товар.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="205" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="212" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
             <source>Gifts for points: %1 pts</source>
             <translation>Подарки за баллы: %1 балл.</translation>
         </message>
