@@ -94,6 +94,7 @@ class SyncStatus:
     problems: tuple[str, ...] = ()
     printer: str = "ok"  # ok | error | none
     printer_message: str = ""
+    rules_version: int | None = None  # the program rules the till quotes with (pulled from the hub)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             page.navigate.connect(self.go)
 
         self._status_busy = False
+        self._rules_version: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_INTERVAL_MS)
         self.timer.timeout.connect(self.poll_status)
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
         self.ctx.ops.store.submit(self.ctx.backend.sync_status, self.show_status, self._status_failed,
                                   name="sync_status", owner=self)
 
+    def _rules_loaded(self, rules) -> None:
+        self.ctx.rules = rules
+        page = self.current
+        if page is not None and page.name == "sale":
+            page.refresh()
+
     def _status_failed(self, exc: BaseException) -> None:
         self._status_busy = False
         self.show_status(SyncStatus(online=False, printer="error", printer_message=str(exc)[:60]))
@@ -118,6 +125,9 @@ class MainWindow(QMainWindow):
     def show_status(self, status: SyncStatus) -> None:
         self._status_busy = False
         self.status.show_status(status)
+        if status.rules_version is not None and status.rules_version != self._rules_version:
+            self._rules_version = status.rules_version  # new program rules pulled: quote with them
+            self.ctx.ops.store.submit(self.ctx.backend.rules, self._rules_loaded, name="rules", owner=self)
         if self.status.overdue:
             self.banner.setText(self.tr("Sales have waited over 24 hours to reach the hub. Check the network "
                                         "and tell the supervisor."))
