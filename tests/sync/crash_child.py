@@ -32,7 +32,7 @@ def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
     while True:
         if rng.random() < 0.7:
             price = Decimal(rng.randrange(100, 100_000)) / 100
-            line = BasketLine(f"SKU{rng.randrange(50)}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(0, 50))
+            line = BasketLine(f"SKU{rng.randrange(50)}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(1, 50))
             draft = SaleDraft((line,), (Tender("cash", price * line.qty),), "1", member_phone=PHONE)
             done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
             os.write(fd, f"{done.receipt_no} {done.event_id}\n".encode())
