@@ -83,8 +83,9 @@ class SyncEngine:
                 delay = 0.0 if outcome.retry_in == 0.0 else delay
             elif outcome.retry_in:  # still backing off from an earlier failure
                 delay = min(outcome.retry_in, delay)
-            elif self.status.state.online is not True:
+            else:  # nothing to send: a cheap health check keeps "online" honest
                 self.client.health()
+                self.relay.backoff.reset()
                 self._contact()
         except HubUnavailable as exc:
             self.status.update(online=False, last_error=str(exc))
