@@ -83,9 +83,9 @@ def pull_catalog(store: Store, client: HubClient) -> int:
     with store.read() as session:
         since = stored_version(session, "catalog")
     body = client.catalog(since)
-    if not isinstance(body, dict):
-        raise HubUnavailable("GET /catalog: not the contract")
-    if int(body.get("version", -1)) == since and not body.get("items") and not body.get("removed"):
+    if not isinstance(body, dict) or not isinstance(body.get("version"), int):
+        raise HubUnavailable("GET /catalog: not the contract (no integer version)")
+    if body["version"] == since and not body.get("items") and not body.get("removed"):
         return since
     return apply_catalog(store, body)
 
