@@ -101,10 +101,10 @@ class SyncEngine:
             catalog_version = pull_catalog(self.store, self.client)
         except (HubUnavailable, HubError) as exc:
             self._last_pull = time.monotonic() - self.pull_interval + PULL_RETRY_SECONDS
-            self.status.update(last_error=f"pull: {exc}")
+            self.status.update(pull_error=str(exc))
             return
         self._last_pull = time.monotonic()
-        self._contact(rules_version=rules_version, catalog_version=catalog_version)
+        self._contact(rules_version=rules_version, catalog_version=catalog_version, pull_error=None)
 
     def _run(self) -> None:
         while not self._stop.is_set():

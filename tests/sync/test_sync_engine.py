@@ -62,4 +62,5 @@ def test_a_broken_catalog_answer_does_not_hold_the_outbox_back(store):
         engine = SyncEngine(store, HubClient(hub.url, timeout=(1, 1)), idle_interval=0.05)
         engine.run_once()
         assert len(hub.applied) == 3
-        assert engine.status.state.waiting == 0 and "pull" in (engine.status.state.last_error or "")
+        state = engine.status.state
+        assert state.waiting == 0 and state.online is True and "catalog" in (state.pull_error or "")
