@@ -26,7 +26,7 @@ from pos_app.sales import (
 )
 from pos_app.store import Store, all_settings, open_store, set_setting
 from pos_app.sync import (
-    HubClient, MemberInfo, OfflineLimit, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules,
+    HubClient, MemberInfo, MemberUnavailable, OfflineLimit, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules,
     lookup_member, offline_redeem_limit, retry_problem, sync_problems,
 )
 from pos_app.sync.members import _from_hub, cache_member
@@ -183,7 +183,14 @@ class TillServices:
         """*Network.* Online: from the hub, then cached. Offline: from the cache (``from_cache``,
         ``as_of``). Raises ``InvalidPhone``, ``MemberNotFound`` (offer registration),
         ``MemberUnavailable`` (offline, not cached)."""
-        return lookup_member(self.store, self._client, phone)
+        try:
+            info = lookup_member(self.store, self._client, phone)
+        except MemberUnavailable:
+            self.status.update(online=False)
+            raise
+        if info.from_cache:
+            self.status.update(online=False)
+        return info
 
     def member_history(self, member_id: str) -> list[dict]:
         """*Network.* The member's movements in time order (see the hub contract)."""
@@ -318,17 +325,21 @@ class TillServices:
             self._engine = None
 
     def sync_now(self) -> None:
-        """Ask the worker to send at once (returns immediately)."""
+        """Refresh the counts the status bar shows and ask the worker to send at once."""
+        self._refresh_counts()
         if self._engine is not None:
             self._engine.wake()
+
+    def _refresh_counts(self) -> None:
+        from pos_app.sync import outbox_stats
+
+        stats = outbox_stats(self.store)
+        self.status.update(waiting=stats.waiting, oldest_created_at=stats.oldest_created_at, problems=stats.problems)
 
     def sync_state(self) -> SyncState:
         """online, waiting, oldest_age_seconds(), problems, last_error, is_stale() (over 24 h)."""
         if self._engine is None:
-            from pos_app.sync import outbox_stats
-
-            stats = outbox_stats(self.store)
-            self.status.update(waiting=stats.waiting, oldest_created_at=stats.oldest_created_at, problems=stats.problems)
+            self._refresh_counts()
         return self.status.state
 
     def subscribe_sync(self, listener: Callable[[SyncState], None]) -> Callable[[], None]:
