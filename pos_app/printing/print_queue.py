@@ -1,8 +1,8 @@
 """The print queue: one worker thread, one job at a time, failed jobs kept for a retry.
 
 Nothing here raises into the caller's sale: ``print_document`` turns a rendering problem into a failed
-job, and a printer problem fails only the job. Listeners are called with the job on every state change,
-from the worker thread (the UI forwards them to the Qt main thread with a queued signal).
+job, and a printer problem fails only the job. Listeners are called with the job (a snapshot) on every state
+change, from the worker thread (the UI forwards them to the Qt main thread with a queued signal).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import itertools
 import logging
 import queue
 import threading
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, Callable
 
@@ -183,8 +184,9 @@ class PrintQueue:
         self._notify(job)
 
     def _notify(self, job: PrintJob) -> None:
+        snapshot = replace(job)  # listeners may keep it; the worker goes on changing the live job
         for listener in list(self._listeners):
             try:
-                listener(job)
+                listener(snapshot)
             except Exception:
                 log.exception("print queue listener failed")
