@@ -19,6 +19,7 @@ from .context import template_and_context
 from .jobs import DONE, FAILED, PRINTING, QUEUED, RECEIPT_KINDS, PrintJob
 from .receipts import RenderedReceipt, render_document
 from .settings import PrinterSettings
+from .test_page import render_test_page
 from .transport import PrintError, send
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,8 @@ class PrintQueue:
             kind, _ = template_and_context(document)
         except Exception as exc:
             log.exception("cannot render %s", type(document).__name__)
-            job = PrintJob(next(self._ids), type(document).__name__, type(document).__name__, b"", "",
-                           state=FAILED, error="Чек не удалось сформировать.", detail=str(exc), document=document)
-            self._store(job)
-            self._notify(job)
-            return job
+            name = type(document).__name__
+            return self._failed(name, name, "Чек не удалось сформировать.", str(exc), document)
         return self.submit(rendered, kind, document)
 
     def submit(self, rendered: RenderedReceipt, kind: str, document: Any = None) -> PrintJob:
@@ -90,6 +88,14 @@ class PrintQueue:
         self._store(job)
         self._enqueue(job)
         return job
+
+    def print_test_page(self) -> PrintJob:
+        """Queue the printer test page (``pos-till --print-test`` prints it synchronously instead)."""
+        try:
+            page = render_test_page(self._settings)
+        except Exception as exc:
+            return self._failed("test_page", "test page", "Тестовую страницу не удалось сформировать.", str(exc))
+        return self.submit(page, "test_page")
 
     def retry(self, job_id: int) -> PrintJob:
         """Send a failed job again (the same bytes)."""
@@ -146,6 +152,13 @@ class PrintQueue:
             for old in finished[:-KEEP_FINISHED]:
                 if old != self._last_receipt:
                     del self._jobs[old]
+
+    def _failed(self, kind: str, title: str, error: str, detail: str, document: Any = None) -> PrintJob:
+        job = PrintJob(next(self._ids), kind, title, b"", "", state=FAILED, error=error, detail=detail,
+                       document=document)
+        self._store(job)
+        self._notify(job)
+        return job
 
     def _enqueue(self, job: PrintJob) -> None:
         with self._lock:
