@@ -36,11 +36,13 @@ def test_sale_without_a_member_has_no_loyalty_block():
 
 
 def test_offline_sale_with_a_gift_says_the_balance_is_an_estimate():
-    gift = SaleLine("Наушники (подарок)", 1, Decimal("0.00"), Decimal("0.00"), not_payable_reason="gift")
+    gift = SaleLine("Наушники (подарок)", 1, Decimal("0.00"), Decimal("0.00"), points_spent=3000,
+                    not_payable_reason="gift")
     sale = replace(samples.sale(), lines=samples.sale().lines + (gift,), gift_points=3000, offline=True,
                    balance_after=0)
     text = preview_document(sale, PrinterSettings(kind="dummy"))
     assert "* без оплаты баллами: подарок за баллы" in text
+    assert "   списано баллов: 3000" in text
     assert "Подарки за баллы" in text and "3000" in text
     assert "Баланс будет уточнён при связи с сервером." in text
     assert [line for line in text.splitlines() if line.startswith("Доступно баллов")] == [
