@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pos_app.loyalty import InvalidPhone, format_phone, mask_phone, normalize_phone
+
+
+@pytest.mark.parametrize("text", ["8 912 345-67-89", "+7 (912) 345 67 89", "9123456789", "89123456789", "+79123456789"])
+def test_the_same_member_in_every_spelling(text):
+    assert normalize_phone(text) == "+79123456789"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345", "abc", "+7 912 345", "8 000 000-00-00", None])
+def test_invalid_phones_are_refused_with_a_hint(text):
+    with pytest.raises(InvalidPhone) as info:
+        normalize_phone(text)
+    assert info.value.code == "invalid_input" and info.value.field == "phone"
+    assert "+7 912 345-67-89" in info.value.message
+
+
+def test_display_and_mask():
+    assert format_phone("+79123456789") == "+7 (912) 345-67-89"
+    assert mask_phone("+79123456789") == "+7 *** ***-67-89"
+
+
+def test_foreign_numbers_keep_country_code_and_last_four():
+    e164 = normalize_phone("+421 905 123 456")
+    assert e164 == "+421905123456"
+    assert mask_phone(e164) == "+421 *****3456"
+
+
+def test_mask_of_garbage_hides_everything():
+    assert mask_phone("not a phone") == "***"
+
+
+@given(st.integers(min_value=900_000_0000, max_value=999_999_9999))
+def test_mask_never_shows_more_than_the_last_four_digits(n):
+    e164 = f"+7{n}"
+    try:
+        e164 = normalize_phone(e164)
+    except InvalidPhone:
+        return
+    masked = mask_phone(e164)
+    assert masked.endswith(f"{e164[-4:-2]}-{e164[-2:]}")
+    assert sum(ch.isdigit() for ch in masked) == 5  # "7" and the last four
