@@ -69,7 +69,8 @@ class PrintQueue:
         if worker is not None:
             self._todo.put(None)
             worker.join(timeout)
-            self._worker = None
+            if not worker.is_alive():  # still busy: keep it, so start() never makes a second worker
+                self._worker = None
 
     # -- asking for prints ----------------------------------------------------------------------
     def print_document(self, document: Any) -> PrintJob:
