@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--sms", default="console", help="SMS gateway: console (default) or a provider URL")
     serve.add_argument("--demo", action="store_true", help="seed the demo store first")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
     sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
     till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
@@ -52,7 +53,13 @@ def _serve(args, hub) -> int:
 
         seed_demo(hub)
     print(f"pos-hub: serving {_safe_url(hub.db.url)} on http://{args.host}:{args.port}", flush=True)
-    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info")
+    if args.workers > 1:
+        os.environ["POS_HUB_DB"], os.environ["POS_HUB_SMS"] = hub.db.url, args.sms
+        hub.db.dispose()
+        uvicorn.run("pos_app.hub.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level="info", access_log=False)
+        return 0
+    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
 
 

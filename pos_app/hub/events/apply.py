@@ -82,14 +82,15 @@ def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str) -> dict:
     handler = HANDLERS[event.kind]
     with hub.db.write() as s:
         now = hub.clock.now()
-        s.add(Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
-                    received_at=now, result=None))
+        row = Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
+                    received_at=now, result=None)
+        s.add(row)
         try:
             s.flush()
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
-        s.get(Event, event.key).result = result
+        row.result = result
     return result
 
 
