@@ -29,9 +29,15 @@ NO_INPUT = {"GET /v1/health", "GET /v1/rules"}
 EXCLUDED = [schemathesis.checks.positive_data_acceptance]
 
 
-@pytest.fixture(scope="module")
-def live():
-    with running_hub(clock=ManualClock()) as handle:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def live(request):
+    db_url = None
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        if server is None:
+            pytest.skip("PostgreSQL not available")
+        db_url = server.create_database("schemathesis", template="hub_template")
+    with running_hub(db_url=db_url, clock=ManualClock()) as handle:
         schema = schemathesis.openapi.from_url(f"{handle.url}/openapi.json")
         operations = {op.label: op for op in (r.ok() for r in schema.get_all_operations())}
         yield handle, operations

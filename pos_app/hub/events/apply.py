@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
 from ..db.models import Event, Till
@@ -108,6 +108,9 @@ def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
                 return stored
         except HubError as exc:
             return _result(event.id, "rejected", exc.code, exc.message)
+        except DataError:  # a value the database cannot store (a NUL character on PostgreSQL)
+            return _result(event.id, "rejected", "invalid_payload", "A payload value cannot be stored "
+                           "(unsupported characters or size).")
         except IntegrityError:  # a concurrent event took the same receipt: the next attempt sees it
             stored = _stored(hub, event, digest)
             if stored is not None:
