@@ -69,8 +69,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/widgets/basket_table.py" line="62" />
-            <source>✱ gift for points, not returnable</source>
-            <translation>✱ gift for points, not returnable</translation>
+            <source>✱ gift, not returnable</source>
+            <translation>✱ gift, not returnable</translation>
         </message>
     </context>
     <context>
@@ -132,37 +132,37 @@
             <translation>Till · loyalty</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="76" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="97" />
+            <location filename="../../pos_app/ui/main_window.py" line="98" />
             <source>Not logged in</source>
             <translation>Not logged in</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="99" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (No. %1) · shift since %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="122" />
+            <location filename="../../pos_app/ui/main_window.py" line="132" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <location filename="../../pos_app/ui/main_window.py" line="148" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
             <source>Cash received</source>
             <translation>Cash received</translation>
         </message>
@@ -361,157 +361,157 @@
             <translation>On credit no line can be paid with points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
             <source>Back to sale</source>
             <translation>Back to sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
             <source>Spend the most</source>
             <translation>Spend the most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
             <source>Type points</source>
             <translation>Type points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
             <source>Print again</source>
             <translation>Print again</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
             <source>Show receipt</source>
             <translation>Show receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
             <source>Finish sale</source>
             <translation>Finish sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="162" />
             <source>New sale</source>
             <translation>New sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>No member: points cannot be spent or earned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="225" />
             <source>Member has %1 pts</source>
             <translation>Member has %1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
             <source>Cash part</source>
             <translation>Cash part</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="258" />
             <source>no member on this sale</source>
             <translation>no member on this sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="262" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>offline: at most %1 pts (offline limit)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="264" />
             <source>at most %1 pts per order</source>
             <translation>at most %1 pts per order</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
             <source>the member's available points</source>
             <translation>the member's available points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="267" />
             <source>nothing limits it</source>
             <translation>nothing limits it</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>Type the cash received: at least %1.</source>
             <translation>Type the cash received: at least %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Type the cash part: more than 0 and less than %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="308" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Paying with points while offline needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="325" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Asking the hub for an SMS code…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="337" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>The customer got an SMS code: type it and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="343" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Type the 6-digit code from the SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="374" />
             <source>Saving the sale…</source>
             <translation>Saving the sale…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="384" />
             <source>Sale %1 done</source>
             <translation>Sale %1 done</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="386" />
             <source>Paid %1</source>
             <translation>Paid %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="388" />
             <source>with points: %1</source>
             <translation>with points: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="390" />
             <source>Change: %1</source>
             <translation>Change: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="392" />
             <source>Points earned: %1</source>
             <translation>Points earned: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="406" />
             <source>Printing the receipt…</source>
             <translation>Printing the receipt…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="411" />
             <source>Receipt printed.</source>
             <translation>Receipt printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="415" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="417" />
             <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
             <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
         </message>
@@ -1134,8 +1134,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="15" />
-            <source>category excluded (gift card)</source>
-            <translation>category excluded (gift card)</translation>
+            <source>category not in the program</source>
+            <translation>category not in the program</translation>
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="16" />

@@ -69,8 +69,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/widgets/basket_table.py" line="62" />
-            <source>✱ gift for points, not returnable</source>
-            <translation>✱ подарок за баллы, не возвращается</translation>
+            <source>✱ gift, not returnable</source>
+            <translation>✱ подарок, без возврата</translation>
         </message>
     </context>
     <context>
@@ -132,37 +132,37 @@
             <translation>Касса · бонусная программа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="76" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="97" />
+            <location filename="../../pos_app/ui/main_window.py" line="98" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="99" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (№ %1) · смена с %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="122" />
+            <location filename="../../pos_app/ui/main_window.py" line="132" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <location filename="../../pos_app/ui/main_window.py" line="148" />
             <source>Quit</source>
             <translation>Закрыть кассу</translation>
         </message>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
             <source>Cash received</source>
             <translation>Получено наличными</translation>
         </message>
@@ -361,157 +361,157 @@
             <translation>При покупке в кредит баллами ничего оплатить нельзя.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
             <source>Spend the most</source>
             <translation>Списать максимум</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
             <source>Type points</source>
             <translation>Ввести баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
             <source>Print again</source>
             <translation>Печатать снова</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
             <source>Show receipt</source>
             <translation>Показать чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
             <source>Finish sale</source>
             <translation>Завершить продажу</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="162" />
             <source>New sale</source>
             <translation>Новая продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>Без участника баллы не списываются и не начисляются.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="225" />
             <source>Member has %1 pts</source>
             <translation>У участника %1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
             <source>Cash part</source>
             <translation>Наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="258" />
             <source>no member on this sale</source>
             <translation>в продаже нет участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="262" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>нет связи: не более %1 баллов (офлайн-лимит)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="264" />
             <source>at most %1 pts per order</source>
             <translation>не более %1 баллов на заказ</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
             <source>the member's available points</source>
             <translation>доступные баллы участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="267" />
             <source>nothing limits it</source>
             <translation>ограничений нет</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>Type the cash received: at least %1.</source>
             <translation>Введите полученную сумму: не меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="308" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="325" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Запрашиваем SMS-код…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="337" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="343" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Введите 6-значный код из SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="374" />
             <source>Saving the sale…</source>
             <translation>Сохраняем продажу…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="384" />
             <source>Sale %1 done</source>
             <translation>Продажа %1 завершена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="386" />
             <source>Paid %1</source>
             <translation>Оплачено %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="388" />
             <source>with points: %1</source>
             <translation>баллами: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="390" />
             <source>Change: %1</source>
             <translation>Сдача: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="392" />
             <source>Points earned: %1</source>
             <translation>Начислено баллов: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="406" />
             <source>Printing the receipt…</source>
             <translation>Печатаем чек…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="411" />
             <source>Receipt printed.</source>
             <translation>Чек напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="415" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="417" />
             <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
             <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
         </message>
@@ -1134,8 +1134,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="15" />
-            <source>category excluded (gift card)</source>
-            <translation>категория не участвует (подарочная карта)</translation>
+            <source>category not in the program</source>
+            <translation>категория не участвует</translation>
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="16" />
