@@ -769,125 +769,145 @@
     <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="24" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
             <source>Sale</source>
             <translation>Sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Scan or type a barcode or SKU, then Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="51" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
             <source>Payable with points</source>
             <translation>Payable with points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="56" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="61" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="69" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
             <source>Member</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="71" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
             <source>Remove line</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Balance</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Clear sale</source>
             <translation>Clear sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <source>Change price (supervisor)</source>
+            <translation>Change price (supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>A gift for points needs a member: find the member first (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>Not enough points for this gift.</source>
             <translation>Not enough points for this gift.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
             <source>This gift would pass the points cap per order.</source>
             <translation>This gift would pass the points cap per order.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>The quantity must be between 1 and 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <source>A new price for %1 needs a supervisor.</source>
+            <translation>A new price for %1 needs a supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <source>A price is a positive amount such as 1999.00.</source>
+            <translation>A price is a positive amount such as 1999.00.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Remove every line and the member from this sale?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
             <source>Settings are for supervisors.</source>
             <translation>Settings are for supervisors.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
             <source>The basket is empty: scan an item first.</source>
             <translation>The basket is empty: scan an item first.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
             <source>Items: %1</source>
             <translation>Items: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
             <source>Gifts for points: %1 pts</source>
             <translation>Gifts for points: %1 pts</translation>
         </message>

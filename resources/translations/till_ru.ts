@@ -769,125 +769,145 @@
     <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="24" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
             <source>Sale</source>
             <translation>Продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="51" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
             <source>Payable with points</source>
             <translation>Можно оплатить баллами</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="56" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="61" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="69" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
             <source>Member</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="71" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
             <source>Remove line</source>
             <translation>Удалить строку</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Clear sale</source>
             <translation>Очистить чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <source>Change price (supervisor)</source>
+            <translation>Изменить цену (старший кассир)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>Not enough points for this gift.</source>
             <translation>Для этого подарка не хватает баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
             <source>This gift would pass the points cap per order.</source>
             <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>Количество должно быть от 1 до 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <source>A new price for %1 needs a supervisor.</source>
+            <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <source>A price is a positive amount such as 1999.00.</source>
+            <translation>Цена — положительная сумма, например 1999.00.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Удалить все строки и участника из этой продажи?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
             <source>Settings are for supervisors.</source>
             <translation>Настройки доступны старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
             <source>The basket is empty: scan an item first.</source>
             <translation>Чек пуст: сначала отсканируйте товар.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
             <source>Gifts for points: %1 pts</source>
             <translation>Подарки за баллы: %1 балл.</translation>
         </message>

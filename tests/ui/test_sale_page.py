@@ -3,10 +3,13 @@ removing and clearing, and the marks on lines that points cannot pay."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from pos_app.store.models import Approval
 from pos_app.ui.qt import QApplication, QMessageBox, Qt
 
 from .conftest import CATALOG
-from .helpers import cell, press, scan, wait_idle
+from .helpers import cell, press, scan, supervisor, wait_idle
 
 
 def test_scan_adds_lines_and_unknown_code_keeps_the_basket(qtbot, open_till, make_app, login, black_hole):
@@ -60,3 +63,26 @@ def test_wrong_pin_stays_on_login(qtbot, open_till, make_app, black_hole):
     wait_idle(qtbot, till)
     assert till.window.current.name == "login"
     assert "Wrong cashier number or PIN" in page.message.text()
+
+
+def test_price_override_needs_a_supervisor_and_is_recorded(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)
+    till = make_app(services)
+    login(till)
+    page = till.window.pages["sale"]
+    scan(qtbot, till, "PHONE1")
+    press(qtbot, till, Qt.Key.Key_F11)
+    dialog = page._pin
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    supervisor(qtbot, dialog)
+    qtbot.waitUntil(lambda: getattr(page, "_price_dialog", None) is not None, timeout=5000)
+    page._price_dialog.setTextValue("abc")
+    page._price_dialog.accept()
+    assert "positive amount" in page.message.text()
+    assert cell(page.table, 0, 2) == "32,999.00 ₽"
+    page.set_price(0, "29999.00")
+    assert cell(page.table, 0, 2) == "29,999.00 ₽"
+    assert page.total_label.text() == "29,999.00 ₽"
+    with services.store.read() as session:
+        actions = [(a.action, a.supervisor) for a in session.scalars(select(Approval))]
+    assert ("price_override", "9") in actions
