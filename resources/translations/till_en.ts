@@ -270,250 +270,205 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="31" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="51" />
             <source>Payable with points, at most</source>
             <translation>Payable with points, at most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="55" />
             <source>Why not more</source>
             <translation>Why not more</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="61" />
             <source>Points to spend</source>
             <translation>Points to spend</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="65" />
             <source>6-digit code from the SMS</source>
             <translation>6-digit code from the SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
             <source>SMS code</source>
             <translation>SMS code</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Tender</source>
             <translation>Tender</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Cash</source>
             <translation>Cash</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Card</source>
             <translation>Card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>Cash + card</source>
             <translation>Cash + card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
             <source>To pay</source>
             <translation>To pay</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>amount received</source>
             <translation>amount received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="95" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash received</source>
             <translation>Cash received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="99" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
             <source>On credit no line can be paid with points.</source>
             <translation>On credit no line can be paid with points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="123" />
             <source>Back to sale</source>
             <translation>Back to sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="124" />
             <source>Spend the most</source>
             <translation>Spend the most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="125" />
             <source>Type points</source>
             <translation>Type points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="126" />
             <source>Print again</source>
             <translation>Print again</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="128" />
             <source>Show receipt</source>
             <translation>Show receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="129" />
             <source>Finish sale</source>
             <translation>Finish sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="162" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="130" />
             <source>New sale</source>
             <translation>New sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="192" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>No member: points cannot be spent or earned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="225" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="193" />
             <source>Member has %1 pts</source>
             <translation>Member has %1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash part</source>
             <translation>Cash part</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="258" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="22" />
             <source>no member on this sale</source>
             <translation>no member on this sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="262" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="26" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>offline: at most %1 pts (offline limit)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="264" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="29" />
             <source>at most %1 pts per order</source>
             <translation>at most %1 pts per order</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="32" />
             <source>the member's available points</source>
             <translation>the member's available points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="267" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="33" />
             <source>nothing limits it</source>
             <translation>nothing limits it</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="235" />
             <source>Type the cash received: at least %1.</source>
             <translation>Type the cash received: at least %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="241" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Type the cash part: more than 0 and less than %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="308" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Paying with points while offline needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="325" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="274" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Asking the hub for an SMS code…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="337" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>The customer got an SMS code: type it and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="343" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Type the 6-digit code from the SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="374" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="323" />
             <source>Saving the sale…</source>
             <translation>Saving the sale…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="384" />
-            <source>Sale %1 done</source>
-            <translation>Sale %1 done</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="386" />
-            <source>Paid %1</source>
-            <translation>Paid %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="388" />
-            <source>with points: %1</source>
-            <translation>with points: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="390" />
-            <source>Change: %1</source>
-            <translation>Change: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="392" />
-            <source>Points earned: %1</source>
-            <translation>Points earned: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="406" />
-            <source>Printing the receipt…</source>
-            <translation>Printing the receipt…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="411" />
-            <source>Receipt printed.</source>
-            <translation>Receipt printed.</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="415" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="417" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
         </message>
     </context>
     <context>
@@ -764,6 +719,54 @@
             <location filename="../../pos_app/ui/pages/returns.py" line="160" />
             <source>The return receipt did not print: %1</source>
             <translation>The return receipt did not print: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleDoneView</name>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <source>Sale %1 done</source>
+            <translation>Sale %1 done</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <source>Paid %1</source>
+            <translation>Paid %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <source>with points: %1</source>
+            <translation>with points: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <source>Change: %1</source>
+            <translation>Change: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <source>Points earned: %1</source>
+            <translation>Points earned: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <source>Printing the receipt…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <source>Receipt printed.</source>
+            <translation>Receipt printed.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
+            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
+            <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
         </message>
     </context>
     <context>

@@ -270,250 +270,205 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="31" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="51" />
             <source>Payable with points, at most</source>
             <translation>Можно оплатить баллами, не более</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="55" />
             <source>Why not more</source>
             <translation>Почему не больше</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="61" />
             <source>Points to spend</source>
             <translation>Списать баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="65" />
             <source>6-digit code from the SMS</source>
             <translation>6-значный код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
             <source>SMS code</source>
             <translation>Код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Tender</source>
             <translation>Способ оплаты</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Cash</source>
             <translation>Наличные</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Card</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
             <source>Credit</source>
             <translation>Кредит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>Cash + card</source>
             <translation>Наличные + карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
             <source>To pay</source>
             <translation>К оплате</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>amount received</source>
             <translation>полученная сумма</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="95" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash received</source>
             <translation>Получено наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="99" />
             <source>Change</source>
             <translation>Сдача</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
             <source>On credit no line can be paid with points.</source>
             <translation>При покупке в кредит баллами ничего оплатить нельзя.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="123" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="124" />
             <source>Spend the most</source>
             <translation>Списать максимум</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="125" />
             <source>Type points</source>
             <translation>Ввести баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="126" />
             <source>Print again</source>
             <translation>Печатать снова</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="128" />
             <source>Show receipt</source>
             <translation>Показать чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="129" />
             <source>Finish sale</source>
             <translation>Завершить продажу</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="162" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="130" />
             <source>New sale</source>
             <translation>Новая продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="192" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>Без участника баллы не списываются и не начисляются.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="225" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="193" />
             <source>Member has %1 pts</source>
             <translation>У участника %1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="234" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash part</source>
             <translation>Наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="258" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="22" />
             <source>no member on this sale</source>
             <translation>в продаже нет участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="262" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="26" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>нет связи: не более %1 баллов (офлайн-лимит)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="264" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="29" />
             <source>at most %1 pts per order</source>
             <translation>не более %1 баллов на заказ</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="32" />
             <source>the member's available points</source>
             <translation>доступные баллы участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="267" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="33" />
             <source>nothing limits it</source>
             <translation>ограничений нет</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="235" />
             <source>Type the cash received: at least %1.</source>
             <translation>Введите полученную сумму: не меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="241" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="308" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="325" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="274" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Запрашиваем SMS-код…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="337" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="343" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Введите 6-значный код из SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="374" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="323" />
             <source>Saving the sale…</source>
             <translation>Сохраняем продажу…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="384" />
-            <source>Sale %1 done</source>
-            <translation>Продажа %1 завершена</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="386" />
-            <source>Paid %1</source>
-            <translation>Оплачено %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="388" />
-            <source>with points: %1</source>
-            <translation>баллами: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="390" />
-            <source>Change: %1</source>
-            <translation>Сдача: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="392" />
-            <source>Points earned: %1</source>
-            <translation>Начислено баллов: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="406" />
-            <source>Printing the receipt…</source>
-            <translation>Печатаем чек…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="411" />
-            <source>Receipt printed.</source>
-            <translation>Чек напечатан.</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="415" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="417" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
         </message>
     </context>
     <context>
@@ -764,6 +719,54 @@
             <location filename="../../pos_app/ui/pages/returns.py" line="160" />
             <source>The return receipt did not print: %1</source>
             <translation>Чек возврата не напечатан: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleDoneView</name>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <source>Sale %1 done</source>
+            <translation>Продажа %1 завершена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <source>Paid %1</source>
+            <translation>Оплачено %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <source>with points: %1</source>
+            <translation>баллами: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <source>Change: %1</source>
+            <translation>Сдача: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <source>Points earned: %1</source>
+            <translation>Начислено баллов: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <source>Printing the receipt…</source>
+            <translation>Печатаем чек…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <source>Receipt printed.</source>
+            <translation>Чек напечатан.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
+            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
+            <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from ..widgets.keys import key_button
 from ..widgets.member_badge import MemberBadge
 from ..widgets.money import money, points
 from .base import Page, card
-from .payment import parse_amount
+from ..amounts import parse_amount
 
 
 class SalePage(Page):
