@@ -17,11 +17,13 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from .catalog import ItemData, upsert_items
 from .catalog.items import catalog_version
 from .clock import iso
 from .context import Hub
-from .db.models import Till
+from .db.models import Sale, Till
 from .events import EventIn, apply_event
 from .members.create import create_member
 from .members.lookup import find_by_phone
@@ -79,6 +81,9 @@ def seed_demo(hub: Hub) -> dict:
                               first_name=name.capitalize() if name != "gleb" else "Глеб", source="demo")
         till = Till(store="DEMO", till="T0", token_hash="-", created_at=now)
         version = catalog_version(s)
+        seeded = s.scalar(select(Sale.id).where(Sale.receipt_no == "DEMO-T0-000001")) is not None
+    if seeded:  # dates are relative to the clock: a second run would be a different history
+        return {"catalog_version": version, "members": dict(DEMO_PHONES)}
     a, b, v = DEMO_PHONES["anna"], DEMO_PHONES["boris"], DEMO_PHONES["vera"]
     events = [
         _event("sale.finished", "anna-1", _sale("DEMO-T0-000001", 40, a, "NB-001", "64999.00", 5000, now=now)),
