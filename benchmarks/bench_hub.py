@@ -205,9 +205,10 @@ def run() -> list[str]:
     try:
         if reason is None:
             server = hub_pg_server.start_postgres(durable=True)
-            rate = events_per_second(server.create_database("bench"), total=10000)
-            lines.append(f"events applied, PostgreSQL (fsync on): {rate:.0f} events/s "
-                         f"({THREADS} client threads, batches of {BATCH}; target >= 1000)")
+            for workers in (1, 2):
+                rate = events_per_second(server.create_database(f"bench{workers}"), total=4000, workers=workers)
+                lines.append(f"events applied, PostgreSQL (fsync on), {workers} hub process(es): {rate:.0f} events/s "
+                             f"({THREADS} client threads, batches of {BATCH}; target >= 1000)")
         else:
             lines.append(f"events applied, PostgreSQL: SKIPPED ({reason})")
     finally:

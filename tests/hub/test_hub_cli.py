@@ -114,7 +114,7 @@ def test_serve_with_zero_set_up(tmp_path):
                             stderr=subprocess.DEVNULL)
     try:
         body = None
-        for _ in range(300):
+        for _ in range(900):
             try:
                 r = requests.get(f"http://127.0.0.1:{port}/v1/members/by-phone/+79123456789",
                                  headers={"Authorization": f"Bearer {token}"}, timeout=(1, 5))
