@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench venv clean postgres
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -18,7 +18,10 @@ venv: $(STAMP)
 run: venv
 	$(VENV)/bin/pos-till
 
-test: venv
+postgres:
+	@bash scripts/ensure_postgres.sh
+
+test: venv postgres
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
