@@ -168,6 +168,13 @@ class ServicesBackend:
                         for ln in rec.lines),
         )
 
+    def preview_return(self, receipt_no: str, lines: dict[int, int]) -> dict:
+        """What returning {line_no: qty} would annul, refund and pay back (the till's own figures)."""
+        if not lines:
+            return {"annulled_points": 0, "refunded_points": 0, "refund": Decimal("0.00")}
+        p = self._call(self.services.preview_return, receipt_no, lines)
+        return {"annulled_points": p.annulled_points, "refunded_points": p.refunded_points, "refund": p.refund}
+
     def return_lines(self, receipt_no: str, lines: dict[int, int], cashier: str, supervisor: str) -> dict:
         done = self._call(self.services.perform_return, receipt_no, lines, supervisor=supervisor)
         self._returns[done.return_no] = (done, receipt_no, supervisor)

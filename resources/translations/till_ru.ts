@@ -611,112 +611,117 @@
     <context>
         <name>ReturnPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="28" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="23" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="32" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="27" />
             <source>Scan the receipt's code or type its number</source>
             <translation>Отсканируйте код чека или введите его номер</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="29" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Sold</source>
             <translation>Продано</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Returned</source>
             <translation>Возвращено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Return now</source>
             <translation>Вернуть сейчас</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="54" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="49" />
             <source>Points earned to annul</source>
             <translation>Списать начисленных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="55" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
             <source>Points paid to give back</source>
             <translation>Вернуть потраченных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="53" />
+            <source>Money to give back</source>
+            <translation>Вернуть деньгами</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/returns.py" line="57" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="60" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
             <source>Return all</source>
             <translation>Вернуть всё</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="61" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
             <source>Return (supervisor)</source>
             <translation>Вернуть (старший кассир)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="100" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="98" />
             <source>%1 pts</source>
             <translation>%1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="109" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="107" />
             <source>gift for points: not returnable</source>
             <translation>подарок за баллы: возврату не подлежит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="139" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="143" />
             <source>Choose what to return: set a quantity on a line.</source>
             <translation>Выберите, что вернуть: укажите количество в строке.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="141" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="145" />
             <source>A return needs a supervisor.</source>
             <translation>Возврат подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="153" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="157" />
             <source>Return %1 done.</source>
             <translation>Возврат %1 оформлен.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="154" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
             <source>The return receipt is printing.</source>
             <translation>Печатаем чек возврата.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="159" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
             <source>The return receipt is printed.</source>
             <translation>Чек возврата напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="160" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
             <source>The return receipt did not print: %1</source>
             <translation>Чек возврата не напечатан: %1</translation>
         </message>

@@ -41,8 +41,10 @@ def test_return_with_supervisor(qtbot, hub, hub_till, make_app, login, receipts_
     assert page.table.rowCount() == 2
     assert page.table.item(0, 2).text() == "2"
     page.spins[0].setValue(1)  # one of the two headphones (200 points each)
+    wait_idle(qtbot, till)
     assert page.annul_label.text() == "200"
     assert page.refund_label.text() == "0"
+    assert page.money_label.text() == "3,999.00 ₽"
     press(qtbot, till, Qt.Key.Key_F12)
     dialog = page._pin
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
