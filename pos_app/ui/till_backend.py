@@ -256,6 +256,16 @@ class ServicesBackend:
             return "none"
         return "error" if self.printer_error else "ok"
 
+    def sync_problems(self) -> list[tuple[str, str]]:
+        """(event id, what the hub said) for each event set aside."""
+        return [(p.event_id, f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip())
+                for p in self.services.sync_problems()]
+
+    def retry_sync_problem(self, event_id: str) -> bool:
+        done = self.services.retry_sync_problem(event_id)
+        self.services.sync_now()
+        return done
+
     def settings(self) -> dict:
         from .printer_setup import printer_target
 

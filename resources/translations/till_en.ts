@@ -157,12 +157,12 @@
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="147" />
+            <location filename="../../pos_app/ui/main_window.py" line="146" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="148" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -1137,19 +1137,29 @@
     <context>
         <name>SyncProblemsDialog</name>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="11" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="15" />
             <source>Sync problems</source>
             <translation>Sync problems</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="13" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="17" />
             <source>Events the hub refused</source>
             <translation>Events the hub refused</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="16" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20" />
             <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
             <translation>These events were put aside; the rest keep being sent. Tell the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="27" />
+            <source>Send again (supervisor)</source>
+            <translation>Send again (supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="52" />
+            <source>Sending a refused event again needs a supervisor.</source>
+            <translation>Sending a refused event again needs a supervisor.</translation>
         </message>
     </context>
     <context>

@@ -157,12 +157,12 @@
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="147" />
+            <location filename="../../pos_app/ui/main_window.py" line="146" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="148" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>Quit</source>
             <translation>Закрыть кассу</translation>
         </message>
@@ -1137,19 +1137,29 @@
     <context>
         <name>SyncProblemsDialog</name>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="11" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="15" />
             <source>Sync problems</source>
             <translation>Ошибки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="13" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="17" />
             <source>Events the hub refused</source>
             <translation>События, отклонённые сервером</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="16" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20" />
             <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
             <translation>Эти события отложены, остальные продолжают отправляться. Сообщите старшему кассиру.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="27" />
+            <source>Send again (supervisor)</source>
+            <translation>Отправить снова (старший кассир)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="52" />
+            <source>Sending a refused event again needs a supervisor.</source>
+            <translation>Повторную отправку отклонённого события подтверждает старший кассир.</translation>
         </message>
     </context>
     <context>
