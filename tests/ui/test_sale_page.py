@@ -3,6 +3,8 @@ removing and clearing, and the marks on lines that points cannot pay."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 
 from pos_app.store.models import Approval
@@ -86,3 +88,24 @@ def test_price_override_needs_a_supervisor_and_is_recorded(qtbot, open_till, mak
     with services.store.read() as session:
         actions = [(a.action, a.supervisor) for a in session.scalars(select(Approval))]
     assert ("price_override", "9") in actions
+
+
+def test_cash_and_card_sale_without_a_member_while_the_hub_is_away(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)
+    till = make_app(services)
+    login(till)
+    scan(qtbot, till, "PHONE1")
+    press(qtbot, till, Qt.Key.Key_F12)
+    pay = till.window.pages["payment"]
+    assert pay.max_label.text() == "0" and "no member" in pay.why_label.text()
+    press(qtbot, till, Qt.Key.Key_F7)  # cash + card
+    pay.cash_edit.setText("40000")
+    press(qtbot, till, Qt.Key.Key_F12)
+    assert "less than 32,999.00" in pay.message.text()  # the cash part must leave something for the card
+    assert pay.done is None
+    pay.cash_edit.setText("10000")
+    press(qtbot, till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: pay.done is not None, timeout=5000)
+    record = services.find_sale(pay.done.receipt_no)
+    assert sorted(record.tenders) == [("card", Decimal("22999.00")), ("cash", Decimal("10000.00"))]
+    assert services.events_waiting() == 1  # kept for the hub
