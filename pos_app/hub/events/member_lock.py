@@ -5,17 +5,32 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Member
 from ..ledger import expire_due
 
+# FOR NO KEY UPDATE: rows referencing the member may still be inserted by others (SQLite ignores it)
+_LOCK_BY_ID = select(Member.member_id).where(Member.member_id == bindparam("key")).with_for_update(key_share=True)
+_LOCK_BY_PHONE = select(Member.member_id).where(Member.phone == bindparam("key")).with_for_update(key_share=True)
 
-def lock_member(session: Session, member_id: str, now: datetime) -> Member:
-    """Lock the member (FOR NO KEY UPDATE: rows referencing the member may still be inserted by others)
-    and write the expiries due, so every change starts from a settled ledger. Call it before writing
-    anything that references the member, so lock order is the same in every transaction."""
-    member = session.scalar(select(Member).where(Member.member_id == member_id).with_for_update(key_share=True))
-    expire_due(session, member_id, now)
-    return member
+
+def lock_member(session: Session, member_id: str, now: datetime) -> str | None:
+    """Lock the member and write the expiries due, so every change starts from a settled ledger. Call it
+    before writing anything that references the member, so lock order is the same in every transaction."""
+    return _lock(session, _LOCK_BY_ID, member_id, now)
+
+
+def lock_member_by_phone(session: Session, phone: str, now: datetime) -> str | None:
+    """``lock_member`` for the member with this (E.164) phone, found and locked in one statement; returns
+    the member id, or None (nothing locked) when no member has this phone."""
+    return _lock(session, _LOCK_BY_PHONE, phone, now)
+
+
+def _lock(session: Session, query, key: str, now: datetime) -> str | None:
+    session.flush()
+    member_id = session.connection().scalar(query, {"key": key})
+    if member_id is not None:
+        expire_due(session, member_id, now)
+    return member_id

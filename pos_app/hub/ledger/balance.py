@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..clock import iso
@@ -36,11 +36,16 @@ class Balance:
         }
 
 
+_OPEN_LOTS = (select(Lot.remaining, Lot.available_at, Lot.expires_at)
+              .where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False))
+              .order_by(Lot.expires_at, Lot.id))
+
+
 def balance_as_of(session: Session, member_id: str, at: datetime) -> Balance:
-    """Exact for now and later moments (lots hold their current remainders)."""
-    lots = session.execute(select(Lot.remaining, Lot.available_at, Lot.expires_at)
-                           .where(Lot.member_id == member_id, Lot.remaining > 0, Lot.cancelled.is_(False))
-                           .order_by(Lot.expires_at, Lot.id)).all()
+    """Exact for now and later moments (lots hold their current remainders). Two Core queries on the
+    session's connection (pending ORM changes are flushed first)."""
+    session.flush()
+    lots = session.connection().execute(_OPEN_LOTS, {"member_id": member_id}).all()
     expired_unwritten = 0
     if any(expires_at <= at for _, _, expires_at in lots):  # rare: nothing has touched this member since
         expired_unwritten = sum(points for _, points, _ in pending_expiries(session, member_id, at))
