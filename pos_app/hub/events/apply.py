@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
@@ -87,31 +87,32 @@ def _stored(hub: Hub, event: EventIn, digest: str) -> dict | None:
     return _result(event.id, "duplicate", result=row.result)
 
 
-def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str) -> dict:
+def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None) -> dict:
     """Claim the event id (a Core insert into ``events``), apply, store the result: one transaction."""
     handler = HANDLERS[event.kind]
-    with hub.db.write() as s:
+    with hub.db.write(conn) as s:
         now = hub.clock.now()
-        conn = s.connection()
+        tx = s.connection()
         try:
-            conn.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
+            tx.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
                                   "till": till.till, "received_at": now, "result": None})
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
         s.flush()
-        conn.execute(_SET_RESULT, {"key": event.key, "result": result})
+        tx.execute(_SET_RESULT, {"key": event.key, "result": result})
     return result
 
 
-def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
+def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = None) -> dict:
+    """Apply one event in its own transaction (on ``conn`` if given, see ``Database.connect_for_writes``)."""
     if event.kind not in HANDLERS:
         return _result(event.id, "rejected", "unknown_kind",
                        f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
     digest = payload_hash(event.kind, event.payload)
     for attempt in range(ATTEMPTS):
         try:
-            return _result(event.id, "applied", result=_apply_once(hub, till, event, digest))
+            return _result(event.id, "applied", result=_apply_once(hub, till, event, digest, conn))
         except _Claimed:
             stored = _stored(hub, event, digest)
             if stored is not None:
@@ -132,4 +133,6 @@ def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
 
 
 def apply_batch(hub: Hub, till: Till, events: list[EventIn]) -> list[dict]:
-    return [apply_event(hub, till, event) for event in events]
+    """Each event in its own transaction, one after another on one connection."""
+    with hub.db.connect_for_writes() as conn:
+        return [apply_event(hub, till, event, conn) for event in events]

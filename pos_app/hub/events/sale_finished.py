@@ -1,8 +1,10 @@
 """``sale.finished``: the till's own per-line figures become ledger movements.
 
 The hot path of the hub, written as Core statements on the event's transaction: lock the member by
-phone (one statement), insert the sale unless its receipt is taken (one), its lines (one), the accrual
-lot and movement (two), then read the balance (two). Spending points (rarer) goes through the ORM."""
+phone (one statement) and read its open lots and available points (one, also the expiry check), insert
+the sale unless its receipt is taken (one), its lines (one), the accrual lot and movement (two); the
+balance is that snapshot plus the new lot. Spending points (rarer) goes through the ORM and the balance
+is read back."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from ..db.insert_new import insert_new
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
+from ..ledger.balance import balance_from
+from ..ledger.snapshot import LedgerSnapshot
 from ..members.lookup import parse_phone
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
@@ -46,14 +50,15 @@ def _refuse_recorded_receipt(conn: Connection, receipt_no: str) -> None:
         raise _duplicate_receipt(receipt_no)
 
 
-def _locked_member(ctx: EventContext, p: SaleFinished) -> str | None:
+def _locked_member(ctx: EventContext, p: SaleFinished) -> tuple[str | None, LedgerSnapshot | None]:
     if not p.member_phone:
-        return None
-    member_id = lock_member_by_phone(ctx.session, parse_phone(p.member_phone, "payload.member_phone"), ctx.now)
+        return None, None
+    phone = parse_phone(p.member_phone, "payload.member_phone")
+    member_id, snapshot = lock_member_by_phone(ctx.session, phone, ctx.now)
     if member_id is None:
         raise HubError("No member with this phone; send its member.registered event first.",
                        code="member_not_found", field="payload.member_phone")
-    return member_id
+    return member_id, snapshot
 
 
 def _insert_sale(conn: Connection, ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> int:
@@ -77,7 +82,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     s = ctx.session
     conn = s.connection()
     try:
-        member_id = _locked_member(ctx, p)
+        member_id, snapshot = _locked_member(ctx, p)
         at = min(require_aware(p.sold_at, "payload.sold_at"), ctx.now)
         if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
             raise HubError("Points without a member: set payload.member_phone.", code="invalid_payload",
@@ -96,13 +101,19 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
         problem = consume_redeem_token(s, ctx.hub, p.redeem_token, member_id, p.redeem_points, p.receipt_no, at)
         if problem:
             reasons.append(problem)
+    if p.gift_points or p.redeem_points:
+        snapshot = None  # spending changes lots: the balance is read back
     if p.gift_points:
         spend(s, points=p.gift_points, kind="gift_redemption", **common)
     if p.redeem_points:
         spend(s, points=p.redeem_points, kind="redemption", **common)
     if p.accrual_points:
-        accrue(s, points=p.accrual_points, rules=recent_rules(s)[1], **common)
-    balance = balance_as_of(s, member_id, ctx.now)
+        lot = accrue(s, points=p.accrual_points, rules=recent_rules(s)[1], **common)
+        if snapshot is not None and lot.expires_at > ctx.now:  # the member is locked: add the lot just written
+            snapshot = snapshot.with_lot(lot.lot_id, p.accrual_points, lot.available_at, lot.expires_at)
+        else:
+            snapshot = None
+    balance = balance_from(snapshot) if snapshot is not None else balance_as_of(s, member_id, ctx.now)
     if p.offline and balance.available < 0:
         reasons.append("offline sale took the balance below zero")
     flag_reason = "; ".join(reasons) or None

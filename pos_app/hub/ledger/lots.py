@@ -19,6 +19,8 @@ _INSERT_MOVEMENT = insert(Movement.__table__).returning(Movement.__table__.c.id)
 class Accrual(NamedTuple):
     lot_id: int
     movement_id: int
+    available_at: datetime
+    expires_at: datetime
 
 
 def lot_dates(earned_at: datetime, rules: Rules) -> tuple[datetime, datetime]:
@@ -48,4 +50,4 @@ def accrue(session: Session, *, member_id: str, points: int, at: datetime, rules
         "member_id": member_id, "kind": kind, "points": points, "at": at, "effective_at": available_at,
         "sale_id": sale_id, "lot_id": lot_id, "receipt_no": receipt_no, "note": note, "author": author,
         "event_id": event_id}).scalar_one()
-    return Accrual(lot_id, movement_id)
+    return Accrual(lot_id, movement_id, available_at, expires_at)
