@@ -139,3 +139,47 @@ def test_naive_times_and_bad_quantities_are_refused(hub, till, clock):
     assert send(hub, till, "sale.finished", naive)["code"] == "invalid_payload"
     assert send(hub, till, "sale.finished", zero)["code"] == "invalid_payload"
     assert _count(hub, Sale) == 0
+
+
+def test_a_receipt_recorded_by_another_event_is_refused_and_changes_nothing(hub, till, clock):
+    member = add_member(hub)
+    assert send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))["status"] == "applied"
+    again = send(hub, till, "sale.finished", sale("A", [line(accrual=7)], clock.now()))
+    unknown_member = send(hub, till, "sale.finished", sale("A", [line(accrual=7)], clock.now(), phone="+79990001122"))
+    assert (again["status"], again["code"]) == ("rejected", "duplicate_receipt")
+    assert unknown_member["code"] == "duplicate_receipt"  # the first thing to say about that event
+    assert balance(hub, member).pending_total == 100
+    assert _count(hub, Event) == 1 and _count(hub, Sale) == 1 and _count(hub, Movement) == 1
+
+
+def test_two_events_with_one_receipt_at_once_record_it_once(hub, till, clock):
+    member = add_member(hub)
+    for round_no in range(5):
+        evs = [event("sale.finished", sale(f"C{round_no}", [line(accrual=10)], clock.now())) for _ in range(2)]
+        barrier = threading.Barrier(2)
+        results: list[dict] = []
+
+        def worker(ev):
+            barrier.wait()
+            results.append(apply_event(hub, till, ev))
+
+        threads = [threading.Thread(target=worker, args=(ev,)) for ev in evs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted((r["status"], r["code"]) for r in results) == [("applied", None),
+                                                                     ("rejected", "duplicate_receipt")]
+    assert balance(hub, member).pending_total == 50
+    assert _count(hub, Sale) == 5 and _count(hub, Event) == 5
+
+
+def test_every_line_of_a_sale_is_kept_for_its_returns(hub, till, clock):
+    member = add_member(hub)
+    lines = [line(1, qty=2, accrual=100), line(2, accrual=30), line(3, qty=3, accrual=9)]
+    first = send(hub, till, "sale.finished", sale("M", lines, clock.now()))
+    assert first["result"]["balance"]["pending_total"] == 139
+    r = send(hub, till, "sale.returned", returned("M", [(1, 1), (3, 2)], clock.now()))
+    assert r["result"]["annulled_points"] == 50 + 6
+    assert send(hub, till, "sale.returned", returned("M", [(2, 2)], clock.now()))["code"] == "return_exceeds_sale"
+    assert balance(hub, member).pending_total == 139 - 56

@@ -2,16 +2,19 @@
 
 The hot path of the hub, written as Core statements on the event's transaction: lock the member by
 phone (one statement) and read its open lots and available points (one, also the expiry check), insert
-the sale unless its receipt is taken (one), its lines (one), the accrual lot and movement (two); the
-balance is that snapshot plus the new lot. Spending points (rarer) goes through the ORM and the balance
-is read back."""
+the sale unless its receipt is taken and its lines (one statement on PostgreSQL, two on SQLite), the
+accrual lot and movement (likewise); the balance is that snapshot plus the new lot. Spending points
+(rarer) goes through the ORM and the balance is read back."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import Connection, insert, select, update
 
 from ..catalog.rules import recent_rules
 from ..db.insert_new import insert_new
+from ..db.pg_statements import SALE_WITH_LINES
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
@@ -62,17 +65,23 @@ def _locked_member(ctx: EventContext, p: SaleFinished) -> tuple[str | None, Ledg
 
 
 def _insert_sale(conn: Connection, ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> int:
-    sale_id = insert_new(conn, SALES, "receipt_no", {
-        "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id, "sold_at": at,
-        "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
-        "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
-        "event_id": ctx.event_id})
+    """The sale and its lines, unless the receipt is taken (``duplicate_receipt``)."""
+    sale = {"receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id, "sold_at": at,
+            "offline": p.offline, "accrual_points": p.accrual_points, "redeem_points": p.redeem_points,
+            "gift_points": p.gift_points, "event_id": ctx.event_id}
+    lines = [{"line_no": line.line_no, "sku": line.sku, "qty": line.qty, "accrual_points": line.accrual_points,
+              "redeem_points": line.redeem_points, "gift_points": line.gift_points if line.gift_points else None}
+             for line in p.lines]
+    if conn.dialect.name == "postgresql":  # one round trip
+        sale_id = conn.execute(SALE_WITH_LINES, {**sale, "lines": json.dumps(lines)}).scalar()
+        if sale_id is None:
+            raise _duplicate_receipt(p.receipt_no)
+        return sale_id
+    sale_id = insert_new(conn, SALES, "receipt_no", {**sale, "status": "finished", "flagged": False,
+                                                      "flag_reason": None})
     if sale_id is None:
         raise _duplicate_receipt(p.receipt_no)
-    conn.execute(_INSERT_LINES, [
-        {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
-         "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
-         "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0} for line in p.lines])
+    conn.execute(_INSERT_LINES, [{**line, "sale_id": sale_id, "returned_qty": 0} for line in lines])
     return sale_id
 
 
