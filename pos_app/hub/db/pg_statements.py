@@ -1,40 +1,55 @@
-"""PostgreSQL-only statements of the event hot path: a data-modifying CTE writes two rows in one round
-trip where SQLite (in-process, no round trip to save) runs two plain inserts."""
+"""PostgreSQL statements of the event hot path, run with ``pg_raw.run``. Data-modifying CTEs write two
+rows in one round trip where SQLite (in-process, no round trip to save) runs two plain inserts."""
 
-from __future__ import annotations
+CLAIM_EVENT = """
+INSERT INTO events (id, kind, payload_hash, store, till, received_at, result)
+VALUES (%(id)s, %(kind)s, %(payload_hash)s, %(store)s, %(till)s, %(received_at)s, NULL)
+"""
+"""Claiming an event id: a unique violation when it is taken (waits for an uncommitted holder)."""
 
-from sqlalchemy import Integer, String, bindparam, text
+SET_EVENT_RESULT = "UPDATE events SET result = CAST(%(result)s AS json) WHERE id = %(id)s"
 
-from .types import UTCDateTime
+LOCK_MEMBER_BY_PHONE = "SELECT member_id FROM members WHERE phone = %(phone)s FOR NO KEY UPDATE"
 
-SALE_WITH_LINES = text("""
+OPEN_LOTS_AND_AVAILABLE = """
+SELECT 0, id, remaining, available_at, expires_at FROM lots
+WHERE member_id = %(member_id)s AND remaining > 0 AND NOT cancelled
+UNION ALL
+SELECT 1, NULL, coalesce(sum(points), 0), NULL, NULL FROM movements
+WHERE member_id = %(member_id)s AND effective_at <= %(at)s
+"""
+
+SALE_WITH_LINES = """
 WITH sale AS (
     INSERT INTO sales (receipt_no, store, till, member_id, sold_at, offline, status, flagged, flag_reason,
                        accrual_points, redeem_points, gift_points, event_id)
-    VALUES (:receipt_no, :store, :till, :member_id, :sold_at, :offline, 'finished', false, NULL,
-            :accrual_points, :redeem_points, :gift_points, :event_id)
+    VALUES (%(receipt_no)s, %(store)s, %(till)s, %(member_id)s, %(sold_at)s, %(offline)s, 'finished', false, NULL,
+            %(accrual_points)s, %(redeem_points)s, %(gift_points)s, %(event_id)s)
     ON CONFLICT (receipt_no) DO NOTHING
     RETURNING id)
 INSERT INTO sale_lines (sale_id, line_no, sku, qty, accrual_points, redeem_points, gift_points, returned_qty)
 SELECT sale.id, l.line_no, l.sku, l.qty, l.accrual_points, l.redeem_points, l.gift_points, 0
-FROM sale, jsonb_to_recordset(CAST(:lines AS jsonb))
+FROM sale, jsonb_to_recordset(CAST(%(lines)s AS jsonb))
      AS l(line_no integer, sku varchar, qty integer, accrual_points integer, redeem_points integer,
           gift_points integer)
 RETURNING sale_id
-""").bindparams(bindparam("sold_at", type_=UTCDateTime), bindparam("lines", type_=String)).columns(sale_id=Integer)
-"""The sale and its lines (``:lines``: a JSON array); no row when the receipt was already recorded."""
+"""
+"""The sale and its lines (``lines``: a JSON array); no row when the receipt was already recorded."""
 
-LOT_WITH_MOVEMENT = text("""
+LOT_WITH_MOVEMENT = """
 WITH lot AS (
     INSERT INTO lots (member_id, sale_id, points, remaining, earned_at, available_at, expires_at, cancelled,
                       expired)
-    VALUES (:member_id, :sale_id, :points, :points, :at, :available_at, :expires_at, false, false)
+    VALUES (%(member_id)s, %(sale_id)s, %(points)s, %(points)s, %(at)s, %(available_at)s, %(expires_at)s,
+            false, false)
     RETURNING id)
 INSERT INTO movements (member_id, kind, points, at, effective_at, sale_id, lot_id, receipt_no, note, author,
                        event_id)
-SELECT :member_id, :kind, :points, :at, :available_at, :sale_id, lot.id, :receipt_no, :note, :author, :event_id
+SELECT CAST(%(member_id)s AS varchar), CAST(%(kind)s AS varchar), CAST(%(points)s AS integer),
+       CAST(%(at)s AS timestamp), CAST(%(available_at)s AS timestamp), CAST(%(sale_id)s AS integer), lot.id,
+       CAST(%(receipt_no)s AS varchar), CAST(%(note)s AS varchar), CAST(%(author)s AS varchar),
+       CAST(%(event_id)s AS varchar)
 FROM lot
 RETURNING lot_id, id
-""").bindparams(*(bindparam(name, type_=UTCDateTime) for name in ("at", "available_at", "expires_at"))
-                ).columns(lot_id=Integer, id=Integer)
-"""An accrual: its lot and movement (movement effective when the lot becomes available)."""
+"""
+"""An accrual: its lot and movement (the movement counts when the lot becomes available)."""

@@ -19,10 +19,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
-from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
+from ..db import pg_raw, pg_statements
 from ..db.models import Event, Till
 from ..errors import HubError
 from .context import EventContext
@@ -93,14 +93,22 @@ def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connect
     with hub.db.write(conn) as s:
         now = hub.clock.now()
         tx = s.connection()
+        pg = tx.dialect.name == "postgresql"
+        claim = {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store, "till": till.till,
+                 "received_at": pg_raw.utc_naive(now) if pg else now}
         try:
-            tx.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
-                                  "till": till.till, "received_at": now, "result": None})
+            if pg:
+                pg_raw.run(tx, pg_statements.CLAIM_EVENT, claim)
+            else:
+                tx.execute(_CLAIM, {**claim, "result": None})
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
         s.flush()
-        tx.execute(_SET_RESULT, {"key": event.key, "result": result})
+        if pg:
+            pg_raw.run(tx, pg_statements.SET_EVENT_RESULT, {"id": event.key, "result": json.dumps(result)})
+        else:
+            tx.execute(_SET_RESULT, {"key": event.key, "result": result})
     return result
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from ..db import pg_raw, pg_statements
 from ..db.models import Member
 from ..ledger import expire_due
 from ..ledger.snapshot import LedgerSnapshot, read_snapshot
@@ -33,7 +34,12 @@ def lock_member_by_phone(session: Session, phone: str, now: datetime) -> tuple[s
     as the expiry check), or None for it when expiries were due and have just been written.
     (None, None) when no member has this phone."""
     session.flush()
-    member_id = session.connection().scalar(_LOCK_BY_PHONE, {"key": phone})
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        rows = pg_raw.run(conn, pg_statements.LOCK_MEMBER_BY_PHONE, {"phone": phone})
+        member_id = rows[0][0] if rows else None
+    else:
+        member_id = conn.scalar(_LOCK_BY_PHONE, {"key": phone})
     if member_id is None:
         return None, None
     snapshot = read_snapshot(session, member_id, now)

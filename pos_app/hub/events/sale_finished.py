@@ -13,8 +13,8 @@ import json
 from sqlalchemy import Connection, insert, select, update
 
 from ..catalog.rules import recent_rules
+from ..db import pg_raw, pg_statements
 from ..db.insert_new import insert_new
-from ..db.pg_statements import SALE_WITH_LINES
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
@@ -73,7 +73,9 @@ def _insert_sale(conn: Connection, ctx: EventContext, p: SaleFinished, member_id
               "redeem_points": line.redeem_points, "gift_points": line.gift_points if line.gift_points else None}
              for line in p.lines]
     if conn.dialect.name == "postgresql":  # one round trip
-        sale_id = conn.execute(SALE_WITH_LINES, {**sale, "lines": json.dumps(lines)}).scalar()
+        rows = pg_raw.run(conn, pg_statements.SALE_WITH_LINES,
+                          {**sale, "sold_at": pg_raw.utc_naive(at), "lines": json.dumps(lines)})
+        sale_id = rows[0][0] if rows else None
         if sale_id is None:
             raise _duplicate_receipt(p.receipt_no)
         return sale_id
