@@ -4,7 +4,11 @@ PostgreSQL), and the p99 of a member look-up by phone with 1,000,000 members.
 Targets: >= 1,000 events/s on PostgreSQL; look-up p99 under 20 ms. The hub runs as its own process
 (``pos-hub serve``), as in production; clients are ``requests`` sessions in threads. PostgreSQL is a
 throwaway durable server (``tests/hub/hub_pg_server.py``), skipped with a note when it cannot start.
-The 1M-member SQLite file is kept in ``.bench/`` and reused."""
+The 1M-member SQLite file is kept in ``.bench/`` and reused.
+
+Wall-clock rates depend on what else the machine runs, so each line also gives the CPU time per event
+of the hub's processes, of the PostgreSQL server (all its processes) and of this client process, read
+from ``/proc`` (Linux; left out elsewhere). Their sum bounds the rate one machine can reach."""
 
 from __future__ import annotations
 
