@@ -19,22 +19,28 @@ SELECT 1, NULL, coalesce(sum(points), 0), NULL, NULL FROM movements
 WHERE member_id = %(member_id)s AND effective_at <= %(at)s
 """
 
-SALE_WITH_LINES = """
+SALE_WITH_LINES_AND_LEDGER = """
 WITH sale AS (
     INSERT INTO sales (receipt_no, store, till, member_id, sold_at, offline, status, flagged, flag_reason,
                        accrual_points, redeem_points, gift_points, event_id)
     VALUES (%(receipt_no)s, %(store)s, %(till)s, %(member_id)s, %(sold_at)s, %(offline)s, 'finished', false, NULL,
             %(accrual_points)s, %(redeem_points)s, %(gift_points)s, %(event_id)s)
     ON CONFLICT (receipt_no) DO NOTHING
-    RETURNING id)
-INSERT INTO sale_lines (sale_id, line_no, sku, qty, accrual_points, redeem_points, gift_points, returned_qty)
-SELECT sale.id, l.line_no, l.sku, l.qty, l.accrual_points, l.redeem_points, l.gift_points, 0
-FROM sale, jsonb_to_recordset(CAST(%(lines)s AS jsonb))
-     AS l(line_no integer, sku varchar, qty integer, accrual_points integer, redeem_points integer,
-          gift_points integer)
-RETURNING sale_id
-"""
-"""The sale and its lines (``lines``: a JSON array); no row when the receipt was already recorded."""
+    RETURNING id),
+new_lines AS (
+    INSERT INTO sale_lines (sale_id, line_no, sku, qty, accrual_points, redeem_points, gift_points, returned_qty)
+    SELECT sale.id, l.line_no, l.sku, l.qty, l.accrual_points, l.redeem_points, l.gift_points, 0
+    FROM sale, jsonb_to_recordset(CAST(%(lines)s AS jsonb))
+         AS l(line_no integer, sku varchar, qty integer, accrual_points integer, redeem_points integer,
+              gift_points integer)
+    RETURNING 1)
+SELECT 2, (SELECT id FROM sale), CAST(NULL AS bigint), CAST(NULL AS timestamp), CAST(NULL AS timestamp)
+UNION ALL
+""" + OPEN_LOTS_AND_AVAILABLE.replace("%(at)s", "%(now)s")
+"""The sale and its lines (``lines``: a JSON array), and in the same round trip the member's open lots
+and available points as of ``now`` (rows as ``OPEN_LOTS_AND_AVAILABLE``; the lock on the member was
+taken by an earlier statement, so this statement's snapshot sees the ledger as it is). The row of kind
+2 holds the new sale's id, or NULL when the receipt was already recorded."""
 
 LOT_WITH_MOVEMENT = """
 WITH lot AS (

@@ -42,11 +42,20 @@ def read_snapshot(session: Session, member_id: str, at: datetime) -> LedgerSnaps
     session.flush()
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        rows = pg_raw.run(conn, pg_statements.OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id,
-                                                                        "at": pg_raw.utc_naive(at)})
-        rows = [(r[0], r[1], r[2], pg_raw.utc_aware(r[3]), pg_raw.utc_aware(r[4])) for r in rows]
-    else:
-        rows = conn.execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+        return from_pg_rows(pg_raw.run(conn, pg_statements.OPEN_LOTS_AND_AVAILABLE,
+                                       {"member_id": member_id, "at": pg_raw.utc_naive(at)}), at)
+    rows = conn.execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+    return _from_rows(rows, at)
+
+
+def from_pg_rows(rows: list[tuple], at: datetime) -> LedgerSnapshot:
+    """From rows of ``pg_statements.OPEN_LOTS_AND_AVAILABLE`` (rows of other kinds than 0 and 1 are
+    left out: a statement may return more)."""
+    return _from_rows([(r[0], r[1], r[2], pg_raw.utc_aware(r[3]), pg_raw.utc_aware(r[4])) for r in rows
+                       if r[0] in (0, 1)], at)
+
+
+def _from_rows(rows, at: datetime) -> LedgerSnapshot:
     lots = sorted(((r[1], r[2], r[3], r[4]) for r in rows if r[0] == 0), key=lambda lot: (lot[3], lot[0]))
     available = next(int(r[2]) for r in rows if r[0] == 1)
     return LedgerSnapshot(at, lots, available)
