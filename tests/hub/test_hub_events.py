@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 import uuid
 
+import pytest
 from sqlalchemy import func, select
 
 from hub_builders import PHONE, add_member, balance, event, line, returned, sale, send
 from pos_app.hub.db.models import Event, Movement, Sale
 from pos_app.hub.events import apply_batch, apply_event
+from pos_app.hub.events.apply import HANDLERS
 
 
 def _count(hub, model) -> int:
@@ -183,3 +185,23 @@ def test_every_line_of_a_sale_is_kept_for_its_returns(hub, till, clock):
     assert r["result"]["annulled_points"] == 50 + 6
     assert send(hub, till, "sale.returned", returned("M", [(2, 2)], clock.now()))["code"] == "return_exceeds_sale"
     assert balance(hub, member).pending_total == 139 - 56
+
+
+def test_a_connection_lost_in_a_batch_costs_a_retry_not_the_rest_of_the_batch(hub, till, clock, monkeypatch):
+    if hub.db.is_sqlite:
+        pytest.skip("a server closing the connection is PostgreSQL's case")
+    member = add_member(hub)
+    lost: list[bool] = []
+
+    def lose_the_connection_once(ctx, payload):
+        if not lost:
+            lost.append(True)
+            ctx.session.connection().exec_driver_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+        return {"ok": True}
+
+    monkeypatch.setitem(HANDLERS, "test.lose_connection", lose_the_connection_once)
+    results = apply_batch(hub, till, [event("sale.finished", sale("A", [line(accrual=10)], clock.now())),
+                                      event("test.lose_connection", {}),
+                                      event("sale.finished", sale("B", [line(accrual=5)], clock.now()))])
+    assert [r["status"] for r in results] == ["applied", "applied", "applied"] and lost
+    assert balance(hub, member).pending_total == 15
