@@ -14,6 +14,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -74,10 +75,12 @@ _SET_RESULT = update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(resul
 _STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
 
 
-def _stored(hub: Hub, event: EventIn, digest: str) -> dict | None:
-    with hub.db.engine.connect() as conn:
-        row = conn.execute(_STORED, {"key": event.key}).first()
-        conn.rollback()
+def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> dict | None:
+    """The answer for an event whose id is taken; None if it is not (any more). On ``conn`` (the batch's,
+    between two transactions) when given."""
+    with hub.db.engine.connect() if conn is None else nullcontext(conn) as reader:
+        row = reader.execute(_STORED, {"key": event.key}).first()
+        reader.rollback()
     if row is None:
         return None
     if row.payload_hash != digest:
@@ -122,7 +125,7 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
         try:
             return _result(event.id, "applied", result=_apply_once(hub, till, event, digest, conn))
         except _Claimed:
-            stored = _stored(hub, event, digest)
+            stored = _stored(hub, event, digest, conn)
             if stored is not None:
                 return stored
         except HubError as exc:
@@ -131,7 +134,7 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
             return _result(event.id, "rejected", "invalid_payload", "A payload value cannot be stored "
                            "(unsupported characters or size).")
         except IntegrityError:  # a concurrent event took the same receipt: the next attempt sees it
-            stored = _stored(hub, event, digest)
+            stored = _stored(hub, event, digest, conn)
             if stored is not None:
                 return stored
         except OperationalError as exc:  # lock timeout, deadlock, serialisation failure
