@@ -205,3 +205,17 @@ def test_a_connection_lost_in_a_batch_costs_a_retry_not_the_rest_of_the_batch(hu
                                       event("sale.finished", sale("B", [line(accrual=5)], clock.now()))])
     assert [r["status"] for r in results] == ["applied", "applied", "applied"] and lost
     assert balance(hub, member).pending_total == 15
+
+
+def test_the_balance_a_sale_answers_is_the_balance_read_back(hub, till, clock):
+    """The hot path builds the answer from the ledger read under the member lock plus the lot it wrote;
+    it must equal a fresh read, through expiring, available, pending and expired lots."""
+    member = add_member(hub)
+    send(hub, till, "sale.finished", sale("OLD", [line(accrual=40)], clock.now()))
+    clock.advance(days=340)  # OLD available since day 15, expires on day 380: expiring within 30 days
+    send(hub, till, "sale.finished", sale("MID", [line(accrual=25)], clock.now()))
+    for receipt, days in (("NOW", 20), ("LATER", 30)):  # the second one finds OLD expired, not yet written
+        clock.advance(days=days)
+        answer = send(hub, till, "sale.finished", sale(receipt, [line(accrual=7)], clock.now()))
+        assert answer["result"]["balance"] == balance(hub, member).to_dict()
+    assert balance(hub, member).available == 25 + 7  # OLD expired; MID and NOW available, LATER pending
