@@ -132,37 +132,37 @@
             <translation>Till · loyalty</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="77" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="76" />
+            <location filename="../../pos_app/ui/main_window.py" line="78" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="98" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>Not logged in</source>
             <translation>Not logged in</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="100" />
+            <location filename="../../pos_app/ui/main_window.py" line="102" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (No. %1) · shift since %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="132" />
+            <location filename="../../pos_app/ui/main_window.py" line="134" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="146" />
+            <location filename="../../pos_app/ui/main_window.py" line="157" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="147" />
+            <location filename="../../pos_app/ui/main_window.py" line="158" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -716,12 +716,18 @@
             <translation>The return receipt is printing.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="170" />
             <source>The return receipt is printed.</source>
             <translation>The return receipt is printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Click the printer in the status bar to print it again.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="172" />
             <source>The return receipt did not print: %1</source>
             <translation>The return receipt did not print: %1</translation>
         </message>
@@ -729,49 +735,51 @@
     <context>
         <name>SaleDoneView</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="48" />
             <source>Sale %1 done</source>
             <translation>Sale %1 done</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
             <source>Paid %1</source>
             <translation>Paid %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
             <source>with points: %1</source>
             <translation>with points: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
             <source>Change: %1</source>
             <translation>Change: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="55" />
             <source>Points earned: %1</source>
             <translation>Points earned: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="66" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="83" />
             <source>Printing the receipt…</source>
             <translation>Printing the receipt…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="78" />
             <source>Receipt printed.</source>
             <translation>Receipt printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
+            <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
+            <translation>The receipt did not print: %1 The sale is saved; print again (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="87" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
         </message>
     </context>
     <context>
@@ -988,12 +996,23 @@
             <translation>Offline: the history needs the hub; the balance is the cached one.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="107" />
+            <location filename="../../pos_app/ui/pages/service.py" line="106" />
+            <source>Printing the balance slip…</source>
+            <translation>Printing the balance slip…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="113" />
             <source>Balance slip printed.</source>
             <translation>Balance slip printed.</translation>
         </message>
         <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="116" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Click the printer in the status bar to print it again.</translation>
+        </message>
+        <message>
             <location filename="../../pos_app/ui/pages/service.py" line="108" />
+            <location filename="../../pos_app/ui/pages/service.py" line="115" />
             <source>The slip did not print: %1</source>
             <translation>The slip did not print: %1</translation>
         </message>
@@ -1364,49 +1383,59 @@
     <context>
         <name>TillStatusBar</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="50" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="55" />
             <source>● Connecting…</source>
             <translation>● Connecting…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="52" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
             <source>● Online</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="52" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
             <source>● Offline</source>
             <translation>● Offline</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="62" />
             <source>Events waiting: %1, oldest %2</source>
             <translation>Events waiting: %1, oldest %2</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="60" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="65" />
             <source>All events sent</source>
             <translation>All events sent</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="62" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="67" />
             <source>Sync problems: %1</source>
             <translation>Sync problems: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="64" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="81" />
+            <source>Click to print the failed receipts again.</source>
+            <translation>Click to print the failed receipts again.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
+            <source>Printer: %1 Not printed: %2, click to retry.</source>
+            <translation>Printer: %1 Not printed: %2, click to retry.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="88" />
+            <source>Printer: printing…</source>
+            <translation>Printer: printing…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="90" />
             <source>Printer: ready</source>
             <translation>Printer: ready</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="66" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
             <source>Printer: none</source>
             <translation>Printer: none</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="68" />
-            <source>Printer: error %1</source>
-            <translation>Printer: error %1</translation>
         </message>
     </context>
 </TS>

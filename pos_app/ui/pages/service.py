@@ -102,11 +102,18 @@ class ServicePage(Page):
     def print_slip(self) -> None:
         if self.member is None:
             return
-        member = self.member
-        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_balance(member),
-                                    lambda _r: self.show_info(self.tr("Balance slip printed.")),
-                                    lambda exc: self.show_problem(self.tr("The slip did not print: %1")
-                                                                  .replace("%1", str(exc))), owner=self)
+        member, movements = self.member, list(self.movements)
+        self.show_info(self.tr("Printing the balance slip…"))
+        self.ctx.printing.submit(lambda: self.ctx.backend.print_balance(member, movements), self._print_changed,
+                                 lambda exc: self.show_problem(self.tr("The slip did not print: %1")
+                                                               .replace("%1", str(exc))), owner=self)
+
+    def _print_changed(self, job) -> None:
+        if job.state == "done":
+            self.show_info(self.tr("Balance slip printed."))
+        elif job.state == "failed":
+            self.show_problem(self.tr("The slip did not print: %1").replace("%1", job.error or "") + " "
+                              + self.tr("Click the printer in the status bar to print it again."))
 
     def register(self) -> None:
         self.navigate.emit("registration")
