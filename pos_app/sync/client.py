@@ -77,6 +77,11 @@ class HubClient:
     def verify_redemption(self, challenge_id: str, code: str) -> dict:
         return self._request("POST", "/redemptions/verify", json={"challenge_id": challenge_id, "code": code})
 
+    def adjust_points(self, member_id: str, points: int, reason: str, author: str) -> dict:
+        """A manual adjustment (not idempotent: after a transport failure, read the history before retrying)."""
+        return self._request("POST", f"/members/{urlquote(member_id, safe='')}/adjustments",
+                             json={"points": points, "reason": reason, "author": author})
+
     # events
     def post_events(self, events: list[dict]) -> list[dict]:
         body = self._request("POST", "/events", json={"events": events})

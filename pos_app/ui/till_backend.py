@@ -12,7 +12,7 @@ from decimal import Decimal
 from pos_app.loyalty import InvalidPhone, Rules
 from pos_app.sales import SaleError, Tender
 from pos_app.sync import HubError, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
-from pos_app.till import AuthError, ProductNotFound, TillServices
+from pos_app.till import AdjustmentError, AuthError, ProductNotFound, TillServices
 
 from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
                       SaleRequest, SyncStatus, UserError)
@@ -48,7 +48,7 @@ def _user_error(exc: BaseException) -> BaseException:
     """The facade's refusals as ``UserError`` (codes the screens translate); others unchanged."""
     if isinstance(exc, AuthError):
         return UserError("bad_login" if exc.code == "wrong_pin" else exc.code, exc.message)
-    if isinstance(exc, SaleError):
+    if isinstance(exc, (SaleError, AdjustmentError)):
         return UserError(exc.code, exc.message)
     if isinstance(exc, HubError):
         return UserError(exc.code, exc.message, **exc.extra)
@@ -115,6 +115,12 @@ class ServicesBackend:
         return [Movement(at=_time(m["at"]), kind=m["kind"], points=int(m["points"]),
                          balance_after=int(m["balance_after"]), receipt_no=m.get("receipt_no"), note=m.get("note"))
                 for m in rows]
+
+    def adjust_points(self, member: MemberView, points: int, reason: str, supervisor: str, pin: str) -> int:
+        """*Network.* A manual adjustment approved by a supervisor's PIN; the member's available points after it."""
+        answer = self._call(self.services.adjust_points, member.member_id, points, reason,
+                            supervisor=supervisor, pin=pin)
+        return int(answer["balance"]["available"])
 
     def request_registration_code(self, phone: str) -> dict:
         return self._call(self.services.request_registration_code, phone)

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AdjustPointsDialog</name>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="22" />
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="25" />
+            <source>Adjust points</source>
+            <translation>Корректировка баллов</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="28" />
+            <source>%1, %2: %3 pts available</source>
+            <translation>%1, %2: доступно %3 балл.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="36" />
+            <source> pts</source>
+            <translation> балл.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="37" />
+            <source>Points (minus takes away)</source>
+            <translation>Баллы (минус — списать)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="40" />
+            <source>e.g. points missing for receipt S1-T1-000123</source>
+            <translation>например, не начислены баллы по чеку S1-T1-000123</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="41" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="44" />
+            <source>Supervisor number</source>
+            <translation>Номер старшего кассира</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="45" />
+            <source>Supervisor</source>
+            <translation>Старший кассир</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="49" />
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="50" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="58" />
+            <source>Enter  Adjust</source>
+            <translation>Enter  Провести</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="59" />
+            <source>Esc  Cancel</source>
+            <translation>Esc  Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="84" />
+            <source>Type the supervisor's number and PIN.</source>
+            <translation>Введите номер и PIN старшего кассира.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="86" />
+            <source>Sending the adjustment to the hub…</source>
+            <translation>Корректировка отправляется в хаб…</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../pos_app/ui/widgets/status_bar.py" line="17" />
@@ -931,88 +1001,98 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="22" />
+            <location filename="../../pos_app/ui/pages/service.py" line="23" />
             <source>Balance check</source>
             <translation>Проверка баланса</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="28" />
+            <location filename="../../pos_app/ui/pages/service.py" line="29" />
             <source>Phone or member card</source>
             <translation>Телефон или карта участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Movement</source>
             <translation>Операция</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="41" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="41" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="49" />
+            <location filename="../../pos_app/ui/pages/service.py" line="50" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="50" />
+            <location filename="../../pos_app/ui/pages/service.py" line="51" />
             <source>Print balance slip</source>
             <translation>Печать выписки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="51" />
+            <location filename="../../pos_app/ui/pages/service.py" line="52" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="52" />
+            <location filename="../../pos_app/ui/pages/service.py" line="53" />
+            <source>Adjust points</source>
+            <translation>Корректировка баллов</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="54" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="68" />
+            <location filename="../../pos_app/ui/pages/service.py" line="72" />
             <source>Looking up…</source>
             <translation>Ищем…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="98" />
+            <location filename="../../pos_app/ui/pages/service.py" line="103" />
             <source>Offline: the history needs the hub; the balance is the cached one.</source>
             <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="106" />
+            <location filename="../../pos_app/ui/pages/service.py" line="114" />
             <source>Printing the balance slip…</source>
             <translation>Печатается выписка баланса…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="113" />
+            <location filename="../../pos_app/ui/pages/service.py" line="121" />
             <source>Balance slip printed.</source>
             <translation>Выписка напечатана.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="116" />
+            <location filename="../../pos_app/ui/pages/service.py" line="124" />
             <source>Click the printer in the status bar to print it again.</source>
             <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="108" />
-            <location filename="../../pos_app/ui/pages/service.py" line="115" />
+            <location filename="../../pos_app/ui/pages/service.py" line="135" />
+            <source>Adjusted by %1 pts; available now %2.</source>
+            <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="116" />
+            <location filename="../../pos_app/ui/pages/service.py" line="123" />
             <source>The slip did not print: %1</source>
             <translation>Выписка не напечатана: %1</translation>
         </message>
@@ -1375,7 +1455,27 @@
             <translation>Настройки принтера: {message}</translation>
         </message>
         <message>
+            <location filename="../../pos_app/ui/texts.py" line="65" />
+            <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
+            <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="66" />
+            <source>Type the reason for the adjustment.</source>
+            <translation>Укажите причину корректировки.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="67" />
+            <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
+            <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
+        </message>
+        <message>
             <location filename="../../pos_app/ui/texts.py" line="68" />
+            <source>The hub does not know this person as a supervisor of this store.</source>
+            <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="72" />
             <source>Something went wrong: {code}</source>
             <translation>Что-то пошло не так: {code}</translation>
         </message>
