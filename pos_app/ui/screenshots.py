@@ -148,6 +148,8 @@ def shoot(language: str, out: Path, hub) -> None:
             adjust.reason.setText("не начислены баллы по чеку S1-T1-000042" if language == "ru"
                                   else "points missing for receipt S1-T1-000042")
             adjust.number.setText("9")
+            adjust.reason.setCursorPosition(0)
+            adjust.pin.setFocus()
             d.idle()
             shot("13_adjust_points", adjust)
             adjust.reject()

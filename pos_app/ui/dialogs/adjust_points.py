@@ -63,7 +63,7 @@ class AdjustPointsDialog(QDialog):
             b.setAutoDefault(False)
             b.setDefault(False)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)
         self.points.lineEdit().returnPressed.connect(self.reason.setFocus)
         self.reason.returnPressed.connect(self.number.setFocus)
         self.number.returnPressed.connect(self.pin.setFocus)
