@@ -7,6 +7,7 @@ import socket
 
 from pos_app.ui.qt import Qt
 
+from .conftest import CATALOG
 from .helpers import press, scan, type_enter, wait_idle
 
 
@@ -93,3 +94,30 @@ def test_no_printer_set_up_says_so_and_the_sale_is_done(qtbot, hub_till, make_ap
     till.window.poll_status()
     wait_idle(qtbot, till)
     assert till.window.status.printer.text() == "Printer: none"
+
+
+def test_a_printer_that_never_answers_does_not_hold_the_next_sale(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)  # the hub is silent too: the sale is offline
+    services.update_settings(printer={"kind": "network", "host": "127.0.0.1", "port": black_hole.port,
+                                      "timeout": 2.0, "status_check": True})
+    till = make_app(services)
+    login(till)
+    scan(qtbot, till, "PHONE1")
+    press(qtbot, till, Qt.Key.Key_F12)
+    pay = till.window.pages["payment"]
+    type_enter(qtbot, pay.cash_edit, "33000")
+    qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
+    bar = till.window.status
+    qtbot.waitUntil(lambda: bar.printer.text() == "Printer: printing…", timeout=3000)
+    assert pay.done_view.print_label.text() == "Printing the receipt…"
+
+    press(qtbot, till, Qt.Key.Key_F11)  # the next customer, while the printer still says nothing
+    sale = till.window.pages["sale"]
+    type_enter(qtbot, sale.scan, "TV55")
+    qtbot.waitUntil(lambda: len(till.ctx.basket.lines) == 1, timeout=1000)
+    assert till.ctx.printing.busy
+
+    # the job fails within its timeout, is kept, and the sale stays done
+    qtbot.waitUntil(lambda: not till.ctx.printing.busy, timeout=10000)
+    assert "Принтер не отвечает" in bar.printer.text() and "Not printed: 1" in bar.printer.text()
+    assert services.find_sale(pay.done.receipt_no)
