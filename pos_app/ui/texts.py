@@ -5,8 +5,6 @@ from __future__ import annotations
 from .qt import QCoreApplication
 
 
-
-
 def reason_text(reason: str | None) -> str:
     """Why a line cannot be paid with points (the quote's reason codes)."""
     return {
@@ -74,3 +72,19 @@ def error_text(code: str, details: dict | None = None) -> str:
         return text.format(**{"code": code, **d})
     except (KeyError, IndexError):
         return text
+
+
+def print_error_text(job) -> str:
+    """Why a print job failed (``pos_app.printing``'s codes), saying what to do; ``job.detail`` keeps
+    the technical reason."""
+    texts = {
+        "no_driver": QCoreApplication.translate("Texts", "The printer is not set up: its connection driver is missing."),
+        "unreachable": QCoreApplication.translate("Texts", "The printer cannot be reached: check its power and cable."),
+        "paper_out": QCoreApplication.translate("Texts", "The printer is out of paper."),
+        "printer_offline": QCoreApplication.translate("Texts", "The printer is offline (cover open or no paper)."),
+        "no_answer": QCoreApplication.translate("Texts", "The printer does not answer."),
+        "connection_lost": QCoreApplication.translate("Texts", "The connection to the printer was lost."),
+        "render_failed": QCoreApplication.translate("Texts", "The receipt could not be prepared: tell the supervisor."),
+        "print_failed": QCoreApplication.translate("Texts", "Printing failed."),
+    }
+    return texts.get(getattr(job, "code", None)) or job.error or QCoreApplication.translate("Texts", "Printing failed.")

@@ -192,47 +192,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="24" />
+            <location filename="../../pos_app/ui/main_window.py" line="25" />
             <source>Till</source>
             <translation>Till</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="33" />
+            <location filename="../../pos_app/ui/main_window.py" line="34" />
             <source>Till · loyalty</source>
             <translation>Till · loyalty</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="77" />
+            <location filename="../../pos_app/ui/main_window.py" line="78" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="78" />
+            <location filename="../../pos_app/ui/main_window.py" line="79" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="100" />
+            <location filename="../../pos_app/ui/main_window.py" line="101" />
             <source>Not logged in</source>
             <translation>Not logged in</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="102" />
+            <location filename="../../pos_app/ui/main_window.py" line="103" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (No. %1) · shift since %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="134" />
+            <location filename="../../pos_app/ui/main_window.py" line="135" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="157" />
+            <location filename="../../pos_app/ui/main_window.py" line="159" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="158" />
+            <location filename="../../pos_app/ui/main_window.py" line="160" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -681,123 +681,123 @@
     <context>
         <name>ReturnPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="23" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="24" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="27" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="28" />
             <source>Scan the receipt's code or type its number</source>
             <translation>Scan the receipt's code or type its number</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="29" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="30" />
             <source>Receipt</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Sold</source>
             <translation>Sold</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Return now</source>
             <translation>Return now</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="49" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
             <source>Points earned to annul</source>
             <translation>Points earned to annul</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="51" />
             <source>Points paid to give back</source>
             <translation>Points paid to give back</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="53" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="54" />
             <source>Money to give back</source>
             <translation>Money to give back</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="57" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
             <source>Return all</source>
             <translation>Return all</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="60" />
             <source>Return (supervisor)</source>
             <translation>Return (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="98" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="99" />
             <source>%1 pts</source>
             <translation>%1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="107" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="108" />
             <source>gift for points: not returnable</source>
             <translation>gift for points: not returnable</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="143" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="144" />
             <source>Choose what to return: set a quantity on a line.</source>
             <translation>Choose what to return: set a quantity on a line.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="145" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="146" />
             <source>A return needs a supervisor.</source>
             <translation>A return needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="157" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
             <source>Return %1 done.</source>
             <translation>Return %1 done.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="159" />
             <source>The return receipt is printing.</source>
             <translation>The return receipt is printing.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="170" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="171" />
             <source>The return receipt is printed.</source>
             <translation>The return receipt is printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="174" />
             <source>Click the printer in the status bar to print it again.</source>
             <translation>Click the printer in the status bar to print it again.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
-            <location filename="../../pos_app/ui/pages/returns.py" line="172" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
             <source>The return receipt did not print: %1</source>
             <translation>The return receipt did not print: %1</translation>
         </message>
@@ -805,49 +805,49 @@
     <context>
         <name>SaleDoneView</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="48" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
             <source>Sale %1 done</source>
             <translation>Sale %1 done</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="50" />
             <source>Paid %1</source>
             <translation>Paid %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="52" />
             <source>with points: %1</source>
             <translation>with points: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="54" />
             <source>Change: %1</source>
             <translation>Change: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="55" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="56" />
             <source>Points earned: %1</source>
             <translation>Points earned: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="66" />
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="83" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="67" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="85" />
             <source>Printing the receipt…</source>
             <translation>Printing the receipt…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="78" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
             <source>Receipt printed.</source>
             <translation>Receipt printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="82" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="91" />
             <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
             <translation>The receipt did not print: %1 The sale is saved; print again (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="87" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
         </message>
@@ -1264,220 +1264,261 @@
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="14" />
-            <location filename="../../pos_app/ui/texts.py" line="25" />
+            <location filename="../../pos_app/ui/texts.py" line="12" />
+            <location filename="../../pos_app/ui/texts.py" line="23" />
             <source>gift for points</source>
             <translation>gift for points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="15" />
+            <location filename="../../pos_app/ui/texts.py" line="13" />
             <source>category not in the program</source>
             <translation>category not in the program</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="16" />
+            <location filename="../../pos_app/ui/texts.py" line="14" />
             <source>sale item</source>
             <translation>sale item</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="17" />
+            <location filename="../../pos_app/ui/texts.py" line="15" />
             <source>bought on credit</source>
             <translation>bought on credit</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="23" />
+            <location filename="../../pos_app/ui/texts.py" line="21" />
             <source>purchase</source>
             <translation>purchase</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="24" />
+            <location filename="../../pos_app/ui/texts.py" line="22" />
             <source>paid with points</source>
             <translation>paid with points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="26" />
+            <location filename="../../pos_app/ui/texts.py" line="24" />
             <source>return: points annulled</source>
             <translation>return: points annulled</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="27" />
+            <location filename="../../pos_app/ui/texts.py" line="25" />
             <source>return: points refunded</source>
             <translation>return: points refunded</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="28" />
+            <location filename="../../pos_app/ui/texts.py" line="26" />
             <source>expired</source>
             <translation>expired</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="29" />
+            <location filename="../../pos_app/ui/texts.py" line="27" />
             <source>adjustment</source>
             <translation>adjustment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="30" />
+            <location filename="../../pos_app/ui/texts.py" line="28" />
             <source>review award</source>
             <translation>review award</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="31" />
+            <location filename="../../pos_app/ui/texts.py" line="29" />
             <source>sale cancelled</source>
             <translation>sale cancelled</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="39" />
+            <location filename="../../pos_app/ui/texts.py" line="37" />
             <source>Wrong cashier number or PIN. Try again.</source>
             <translation>Wrong cashier number or PIN. Try again.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="40" />
+            <location filename="../../pos_app/ui/texts.py" line="38" />
             <source>Wrong supervisor number or PIN.</source>
             <translation>Wrong supervisor number or PIN.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="41" />
+            <location filename="../../pos_app/ui/texts.py" line="39" />
             <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
             <translation>No printer is set up: a supervisor can set one in the settings (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="42" />
+            <location filename="../../pos_app/ui/texts.py" line="40" />
             <source>This cashier may not do this; log in as a cashier or supervisor.</source>
             <translation>This cashier may not do this; log in as a cashier or supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="43" />
+            <location filename="../../pos_app/ui/texts.py" line="41" />
             <source>The basket is empty: scan an item first.</source>
             <translation>The basket is empty: scan an item first.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="44" />
+            <location filename="../../pos_app/ui/texts.py" line="42" />
             <source>The payment does not cover the total.</source>
             <translation>The payment does not cover the total.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="45" />
+            <location filename="../../pos_app/ui/texts.py" line="43" />
             <source>Too many points for this basket: lower the points.</source>
             <translation>Too many points for this basket: lower the points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="46" />
+            <location filename="../../pos_app/ui/texts.py" line="44" />
             <source>The SMS confirmation is no longer valid: ask for a new code.</source>
             <translation>The SMS confirmation is no longer valid: ask for a new code.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="47" />
+            <location filename="../../pos_app/ui/texts.py" line="45" />
             <source>This PIN is not a supervisor's PIN.</source>
             <translation>This PIN is not a supervisor's PIN.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="48" />
+            <location filename="../../pos_app/ui/texts.py" line="46" />
             <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
             <translation>Unknown barcode {code}: check it or type the SKU. The basket is kept.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="49" />
+            <location filename="../../pos_app/ui/texts.py" line="47" />
             <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
             <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="50" />
+            <location filename="../../pos_app/ui/texts.py" line="48" />
             <source>No member with this phone. Offer registration (F7).</source>
             <translation>No member with this phone. Offer registration (F7).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="51" />
+            <location filename="../../pos_app/ui/texts.py" line="49" />
             <source>This phone is already a member.</source>
             <translation>This phone is already a member.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="52" />
+            <location filename="../../pos_app/ui/texts.py" line="50" />
             <source>Too many codes were sent. Wait a few minutes and try again.</source>
             <translation>Too many codes were sent. Wait a few minutes and try again.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="53" />
+            <location filename="../../pos_app/ui/texts.py" line="51" />
             <source>Wrong code. Tries left: {tries_left}.</source>
             <translation>Wrong code. Tries left: {tries_left}.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="54" />
+            <location filename="../../pos_app/ui/texts.py" line="52" />
             <source>The code has expired. Send a new one.</source>
             <translation>The code has expired. Send a new one.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="55" />
+            <location filename="../../pos_app/ui/texts.py" line="53" />
             <source>Members must be 18 or older.</source>
             <translation>Members must be 18 or older.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="56" />
+            <location filename="../../pos_app/ui/texts.py" line="54" />
             <source>The customer must accept the program rules.</source>
             <translation>The customer must accept the program rules.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="57" />
+            <location filename="../../pos_app/ui/texts.py" line="55" />
             <source>The hub cannot be reached. Try again later.</source>
             <translation>The hub cannot be reached. Try again later.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="58" />
+            <location filename="../../pos_app/ui/texts.py" line="56" />
             <source>No sale with this receipt number.</source>
             <translation>No sale with this receipt number.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="59" />
+            <location filename="../../pos_app/ui/texts.py" line="57" />
             <source>Gifts bought with points cannot be returned.</source>
             <translation>Gifts bought with points cannot be returned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="60" />
+            <location filename="../../pos_app/ui/texts.py" line="58" />
             <source>More than was sold cannot be returned.</source>
             <translation>More than was sold cannot be returned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="61" />
+            <location filename="../../pos_app/ui/texts.py" line="59" />
             <source>The member does not have enough points.</source>
             <translation>The member does not have enough points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="62" />
+            <location filename="../../pos_app/ui/texts.py" line="60" />
             <source>Offline, at most {cap} points can be spent.</source>
             <translation>Offline, at most {cap} points can be spent.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="63" />
+            <location filename="../../pos_app/ui/texts.py" line="61" />
             <source>The printer failed: {message}</source>
             <translation>The printer failed: {message}</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="64" />
+            <location filename="../../pos_app/ui/texts.py" line="62" />
             <source>Printer settings: {message}</source>
             <translation>Printer settings: {message}</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="65" />
+            <location filename="../../pos_app/ui/texts.py" line="63" />
             <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
             <translation>Type the points: a whole number other than 0 (with a minus to take points away).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="66" />
+            <location filename="../../pos_app/ui/texts.py" line="64" />
             <source>Type the reason for the adjustment.</source>
             <translation>Type the reason for the adjustment.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="67" />
+            <location filename="../../pos_app/ui/texts.py" line="65" />
             <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
             <translation>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="68" />
+            <location filename="../../pos_app/ui/texts.py" line="66" />
             <source>The hub does not know this person as a supervisor of this store.</source>
             <translation>The hub does not know this person as a supervisor of this store.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="72" />
+            <location filename="../../pos_app/ui/texts.py" line="70" />
             <source>Something went wrong: {code}</source>
             <translation>Something went wrong: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="81" />
+            <source>The printer is not set up: its connection driver is missing.</source>
+            <translation>The printer is not set up: its connection driver is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="82" />
+            <source>The printer cannot be reached: check its power and cable.</source>
+            <translation>The printer cannot be reached: check its power and cable.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="83" />
+            <source>The printer is out of paper.</source>
+            <translation>The printer is out of paper.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="84" />
+            <source>The printer is offline (cover open or no paper).</source>
+            <translation>The printer is offline (cover open or no paper).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="85" />
+            <source>The printer does not answer.</source>
+            <translation>The printer does not answer.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="86" />
+            <source>The connection to the printer was lost.</source>
+            <translation>The connection to the printer was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="87" />
+            <source>The receipt could not be prepared: tell the supervisor.</source>
+            <translation>The receipt could not be prepared: tell the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="88" />
+            <location filename="../../pos_app/ui/texts.py" line="90" />
+            <source>Printing failed.</source>
+            <translation>Printing failed.</translation>
         </message>
     </context>
     <context>
@@ -1513,27 +1554,27 @@
             <translation>Sync problems: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="81" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
             <source>Click to print the failed receipts again.</source>
             <translation>Click to print the failed receipts again.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
             <source>Printer: %1 Not printed: %2, click to retry.</source>
             <translation>Printer: %1 Not printed: %2, click to retry.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="88" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="91" />
             <source>Printer: printing…</source>
             <translation>Printer: printing…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="90" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="93" />
             <source>Printer: ready</source>
             <translation>Printer: ready</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="89" />
             <source>Printer: none</source>
             <translation>Printer: none</translation>
         </message>

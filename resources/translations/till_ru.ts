@@ -192,47 +192,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="24" />
+            <location filename="../../pos_app/ui/main_window.py" line="25" />
             <source>Till</source>
             <translation>Касса</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="33" />
+            <location filename="../../pos_app/ui/main_window.py" line="34" />
             <source>Till · loyalty</source>
             <translation>Касса · бонусная программа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="77" />
+            <location filename="../../pos_app/ui/main_window.py" line="78" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="78" />
+            <location filename="../../pos_app/ui/main_window.py" line="79" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="100" />
+            <location filename="../../pos_app/ui/main_window.py" line="101" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="102" />
+            <location filename="../../pos_app/ui/main_window.py" line="103" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (№ %1) · смена с %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="134" />
+            <location filename="../../pos_app/ui/main_window.py" line="135" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="157" />
+            <location filename="../../pos_app/ui/main_window.py" line="159" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="158" />
+            <location filename="../../pos_app/ui/main_window.py" line="160" />
             <source>Quit</source>
             <translation>Закрыть кассу</translation>
         </message>
@@ -681,123 +681,123 @@
     <context>
         <name>ReturnPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="23" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="24" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="27" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="28" />
             <source>Scan the receipt's code or type its number</source>
             <translation>Отсканируйте код чека или введите его номер</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="29" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="30" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Sold</source>
             <translation>Продано</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Returned</source>
             <translation>Возвращено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Return now</source>
             <translation>Вернуть сейчас</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="36" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="49" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
             <source>Points earned to annul</source>
             <translation>Списать начисленных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="51" />
             <source>Points paid to give back</source>
             <translation>Вернуть потраченных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="53" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="54" />
             <source>Money to give back</source>
             <translation>Вернуть деньгами</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="57" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
             <source>Return all</source>
             <translation>Вернуть всё</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="60" />
             <source>Return (supervisor)</source>
             <translation>Вернуть (старший кассир)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="98" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="99" />
             <source>%1 pts</source>
             <translation>%1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="107" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="108" />
             <source>gift for points: not returnable</source>
             <translation>подарок за баллы: возврату не подлежит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="143" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="144" />
             <source>Choose what to return: set a quantity on a line.</source>
             <translation>Выберите, что вернуть: укажите количество в строке.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="145" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="146" />
             <source>A return needs a supervisor.</source>
             <translation>Возврат подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="157" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
             <source>Return %1 done.</source>
             <translation>Возврат %1 оформлен.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="159" />
             <source>The return receipt is printing.</source>
             <translation>Печатаем чек возврата.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="170" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="171" />
             <source>The return receipt is printed.</source>
             <translation>Чек возврата напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="174" />
             <source>Click the printer in the status bar to print it again.</source>
             <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
-            <location filename="../../pos_app/ui/pages/returns.py" line="172" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
             <source>The return receipt did not print: %1</source>
             <translation>Чек возврата не напечатан: %1</translation>
         </message>
@@ -805,49 +805,49 @@
     <context>
         <name>SaleDoneView</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="48" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
             <source>Sale %1 done</source>
             <translation>Продажа %1 завершена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="50" />
             <source>Paid %1</source>
             <translation>Оплачено %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="52" />
             <source>with points: %1</source>
             <translation>баллами: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="54" />
             <source>Change: %1</source>
             <translation>Сдача: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="55" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="56" />
             <source>Points earned: %1</source>
             <translation>Начислено баллов: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="66" />
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="83" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="67" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="85" />
             <source>Printing the receipt…</source>
             <translation>Печатаем чек…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="78" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
             <source>Receipt printed.</source>
             <translation>Чек напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="82" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="91" />
             <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
             <translation>Чек не напечатан: %1 Продажа сохранена; напечатайте ещё раз (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="87" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
             <source>No printer is set up: the receipt can be shown on screen (F8).</source>
             <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
         </message>
@@ -1264,220 +1264,261 @@
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="14" />
-            <location filename="../../pos_app/ui/texts.py" line="25" />
+            <location filename="../../pos_app/ui/texts.py" line="12" />
+            <location filename="../../pos_app/ui/texts.py" line="23" />
             <source>gift for points</source>
             <translation>подарок за баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="15" />
+            <location filename="../../pos_app/ui/texts.py" line="13" />
             <source>category not in the program</source>
             <translation>категория не участвует</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="16" />
+            <location filename="../../pos_app/ui/texts.py" line="14" />
             <source>sale item</source>
             <translation>акционный товар</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="17" />
+            <location filename="../../pos_app/ui/texts.py" line="15" />
             <source>bought on credit</source>
             <translation>покупка в кредит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="23" />
+            <location filename="../../pos_app/ui/texts.py" line="21" />
             <source>purchase</source>
             <translation>покупка</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="24" />
+            <location filename="../../pos_app/ui/texts.py" line="22" />
             <source>paid with points</source>
             <translation>оплата баллами</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="26" />
+            <location filename="../../pos_app/ui/texts.py" line="24" />
             <source>return: points annulled</source>
             <translation>возврат: баллы списаны</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="27" />
+            <location filename="../../pos_app/ui/texts.py" line="25" />
             <source>return: points refunded</source>
             <translation>возврат: баллы возвращены</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="28" />
+            <location filename="../../pos_app/ui/texts.py" line="26" />
             <source>expired</source>
             <translation>сгорание</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="29" />
+            <location filename="../../pos_app/ui/texts.py" line="27" />
             <source>adjustment</source>
             <translation>корректировка</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="30" />
+            <location filename="../../pos_app/ui/texts.py" line="28" />
             <source>review award</source>
             <translation>за отзыв</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="31" />
+            <location filename="../../pos_app/ui/texts.py" line="29" />
             <source>sale cancelled</source>
             <translation>отмена продажи</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="39" />
+            <location filename="../../pos_app/ui/texts.py" line="37" />
             <source>Wrong cashier number or PIN. Try again.</source>
             <translation>Неверный номер кассира или PIN. Попробуйте ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="40" />
+            <location filename="../../pos_app/ui/texts.py" line="38" />
             <source>Wrong supervisor number or PIN.</source>
             <translation>Неверный номер или PIN старшего кассира.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="41" />
+            <location filename="../../pos_app/ui/texts.py" line="39" />
             <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
             <translation>Принтер не настроен: старший кассир может настроить его в настройках (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="42" />
+            <location filename="../../pos_app/ui/texts.py" line="40" />
             <source>This cashier may not do this; log in as a cashier or supervisor.</source>
             <translation>Этому сотруднику действие недоступно: войдите как кассир или старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="43" />
+            <location filename="../../pos_app/ui/texts.py" line="41" />
             <source>The basket is empty: scan an item first.</source>
             <translation>Чек пуст: сначала отсканируйте товар.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="44" />
+            <location filename="../../pos_app/ui/texts.py" line="42" />
             <source>The payment does not cover the total.</source>
             <translation>Оплата меньше суммы чека.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="45" />
+            <location filename="../../pos_app/ui/texts.py" line="43" />
             <source>Too many points for this basket: lower the points.</source>
             <translation>Слишком много баллов для этого чека: уменьшите число баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="46" />
+            <location filename="../../pos_app/ui/texts.py" line="44" />
             <source>The SMS confirmation is no longer valid: ask for a new code.</source>
             <translation>Подтверждение по SMS устарело: запросите новый код.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="47" />
+            <location filename="../../pos_app/ui/texts.py" line="45" />
             <source>This PIN is not a supervisor's PIN.</source>
             <translation>Это не PIN старшего кассира.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="48" />
+            <location filename="../../pos_app/ui/texts.py" line="46" />
             <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
             <translation>Неизвестный штрихкод {code}: проверьте его или введите артикул. Чек сохранён.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="49" />
+            <location filename="../../pos_app/ui/texts.py" line="47" />
             <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
             <translation>Это не номер телефона. Введите его так: +7 912 345-67-89.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="50" />
+            <location filename="../../pos_app/ui/texts.py" line="48" />
             <source>No member with this phone. Offer registration (F7).</source>
             <translation>Участник с этим телефоном не найден. Предложите регистрацию (F7).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="51" />
+            <location filename="../../pos_app/ui/texts.py" line="49" />
             <source>This phone is already a member.</source>
             <translation>Этот телефон уже зарегистрирован в программе.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="52" />
+            <location filename="../../pos_app/ui/texts.py" line="50" />
             <source>Too many codes were sent. Wait a few minutes and try again.</source>
             <translation>Отправлено слишком много кодов. Подождите несколько минут и повторите.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="53" />
+            <location filename="../../pos_app/ui/texts.py" line="51" />
             <source>Wrong code. Tries left: {tries_left}.</source>
             <translation>Неверный код. Осталось попыток: {tries_left}.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="54" />
+            <location filename="../../pos_app/ui/texts.py" line="52" />
             <source>The code has expired. Send a new one.</source>
             <translation>Срок действия кода истёк. Отправьте новый.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="55" />
+            <location filename="../../pos_app/ui/texts.py" line="53" />
             <source>Members must be 18 or older.</source>
             <translation>Участнику должно быть 18 лет или больше.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="56" />
+            <location filename="../../pos_app/ui/texts.py" line="54" />
             <source>The customer must accept the program rules.</source>
             <translation>Покупатель должен согласиться с правилами программы.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="57" />
+            <location filename="../../pos_app/ui/texts.py" line="55" />
             <source>The hub cannot be reached. Try again later.</source>
             <translation>Нет связи с сервером лояльности. Повторите позже.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="58" />
+            <location filename="../../pos_app/ui/texts.py" line="56" />
             <source>No sale with this receipt number.</source>
             <translation>Продажа с таким номером чека не найдена.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="59" />
+            <location filename="../../pos_app/ui/texts.py" line="57" />
             <source>Gifts bought with points cannot be returned.</source>
             <translation>Подарки, полученные за баллы, возврату не подлежат.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="60" />
+            <location filename="../../pos_app/ui/texts.py" line="58" />
             <source>More than was sold cannot be returned.</source>
             <translation>Нельзя вернуть больше, чем было продано.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="61" />
+            <location filename="../../pos_app/ui/texts.py" line="59" />
             <source>The member does not have enough points.</source>
             <translation>У участника недостаточно баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="62" />
+            <location filename="../../pos_app/ui/texts.py" line="60" />
             <source>Offline, at most {cap} points can be spent.</source>
             <translation>Без связи можно списать не больше {cap} баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="63" />
+            <location filename="../../pos_app/ui/texts.py" line="61" />
             <source>The printer failed: {message}</source>
             <translation>Ошибка принтера: {message}</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="64" />
+            <location filename="../../pos_app/ui/texts.py" line="62" />
             <source>Printer settings: {message}</source>
             <translation>Настройки принтера: {message}</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="65" />
+            <location filename="../../pos_app/ui/texts.py" line="63" />
             <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
             <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="66" />
+            <location filename="../../pos_app/ui/texts.py" line="64" />
             <source>Type the reason for the adjustment.</source>
             <translation>Укажите причину корректировки.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="67" />
+            <location filename="../../pos_app/ui/texts.py" line="65" />
             <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
             <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="68" />
+            <location filename="../../pos_app/ui/texts.py" line="66" />
             <source>The hub does not know this person as a supervisor of this store.</source>
             <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/texts.py" line="72" />
+            <location filename="../../pos_app/ui/texts.py" line="70" />
             <source>Something went wrong: {code}</source>
             <translation>Что-то пошло не так: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="81" />
+            <source>The printer is not set up: its connection driver is missing.</source>
+            <translation>Принтер не настроен: нет драйвера подключения.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="82" />
+            <source>The printer cannot be reached: check its power and cable.</source>
+            <translation>Принтер недоступен: проверьте питание и кабель.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="83" />
+            <source>The printer is out of paper.</source>
+            <translation>В принтере нет бумаги.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="84" />
+            <source>The printer is offline (cover open or no paper).</source>
+            <translation>Принтер не в сети (крышка открыта или нет бумаги).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="85" />
+            <source>The printer does not answer.</source>
+            <translation>Принтер не отвечает.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="86" />
+            <source>The connection to the printer was lost.</source>
+            <translation>Связь с принтером прервалась.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="87" />
+            <source>The receipt could not be prepared: tell the supervisor.</source>
+            <translation>Чек не удалось сформировать: сообщите старшему кассиру.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="88" />
+            <location filename="../../pos_app/ui/texts.py" line="90" />
+            <source>Printing failed.</source>
+            <translation>Ошибка печати.</translation>
         </message>
     </context>
     <context>
@@ -1513,27 +1554,27 @@
             <translation>Ошибки синхронизации: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="81" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
             <source>Click to print the failed receipts again.</source>
             <translation>Нажмите, чтобы напечатать ненапечатанные чеки ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
             <source>Printer: %1 Not printed: %2, click to retry.</source>
             <translation>Принтер: %1 Не напечатано: %2, нажмите для повтора.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="88" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="91" />
             <source>Printer: printing…</source>
             <translation>Принтер: печать…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="90" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="93" />
             <source>Printer: ready</source>
             <translation>Принтер: готов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="89" />
             <source>Printer: none</source>
             <translation>Принтер: нет</translation>
         </message>

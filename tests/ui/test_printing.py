@@ -41,9 +41,13 @@ def test_failed_print_is_kept_shown_and_retried_after_fixing_the_printer(qtbot, 
     assert receipt_no in pay.done_view.title.text()
     assert hub_till.find_sale(receipt_no).receipt_no == receipt_no
     qtbot.waitUntil(lambda: "did not print" in pay.done_view.print_label.text(), timeout=5000)
-    assert "Принтер недоступен" in pay.done_view.print_label.text()
+    # in the UI's language (English here), with the technical reason in the tooltip
+    assert "The printer cannot be reached: check its power and cable." in pay.done_view.print_label.text()
     assert "The sale is saved" in pay.done_view.print_label.text()
-    assert bar.printer.text().startswith("Printer: Принтер недоступен")
+    assert "127.0.0.1" in pay.done_view.print_label.toolTip()
+    assert bar.printer.text().startswith("Printer: The printer cannot be reached")
+    assert not any("а" <= ch <= "я" for ch in bar.printer.text().lower())
+    assert "127.0.0.1" in bar.printer.toolTip()
     assert "Not printed: 1" in bar.printer.text()
     assert bar.printer.objectName() == "printerError"
 
@@ -119,5 +123,5 @@ def test_a_printer_that_never_answers_does_not_hold_the_next_sale(qtbot, open_ti
 
     # the job fails within its timeout, is kept, and the sale stays done
     qtbot.waitUntil(lambda: not till.ctx.printing.busy, timeout=10000)
-    assert "Принтер не отвечает" in bar.printer.text() and "Not printed: 1" in bar.printer.text()
+    assert "The printer does not answer." in bar.printer.text() and "Not printed: 1" in bar.printer.text()
     assert services.find_sale(pay.done.receipt_no)

@@ -51,3 +51,20 @@ def test_language_setting_rebuilds_the_window_in_english(qtbot, open_till, make_
     assert services.settings()["language"] == "en"
     assert till.window.pages["sale"].title.text() == "Sale"
     assert till.window.current.name == "settings"
+
+
+def test_a_printer_failure_reads_in_the_screen_language(qtbot, open_till, make_app, login, black_hole):
+    """The print queue says why by code; each language has its own text, the detail stays in the tooltip."""
+    from pos_app.printing import FAILED, PrintJob
+
+    services = open_till(black_hole.url)
+    for language, expected in (("ru", "Принтер: В принтере нет бумаги. Не напечатано: 1"),
+                               ("en", "Printer: The printer is out of paper. Not printed: 1")):
+        till = make_app(services, language=language)
+        login(till)
+        job = PrintJob(1, "sale", "S1", b"x", "", state=FAILED, code="paper_out", error="В принтере нет бумаги.",
+                       detail="network 127.0.0.1:9100: paper end sensor")
+        till.ctx.printing._on_job(job)
+        bar = till.window.status
+        assert bar.printer.text().startswith(expected)
+        assert "paper end sensor" in bar.printer.toolTip()

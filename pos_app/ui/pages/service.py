@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..backend import MemberView, Movement
 from ..dialogs.adjust_points import adjust_points
 from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt
-from ..texts import movement_text
+from ..texts import movement_text, print_error_text
 from ..widgets.keys import key_button
 from ..widgets.money import points
 from ..widgets.phone_field import PhoneField
@@ -120,7 +120,7 @@ class ServicePage(Page):
         if job.state == "done":
             self.show_info(self.tr("Balance slip printed."))
         elif job.state == "failed":
-            self.show_problem(self.tr("The slip did not print: %1").replace("%1", job.error or "") + " "
+            self.show_problem(self.tr("The slip did not print: %1").replace("%1", print_error_text(job)) + " "
                               + self.tr("Click the printer in the status bar to print it again."))
 
     def adjust(self) -> None:
