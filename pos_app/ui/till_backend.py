@@ -235,6 +235,10 @@ class ServicesBackend:
             history = self.member_history(member) if not member.cached else []
         return self.printer.print_document(balance_slip(member, history, self._store_info()))
 
+    def reprint_last_receipt(self):
+        """Queue a marked copy of the last sale or return receipt; None when none was printed yet."""
+        return self.printer.reprint_last_receipt()
+
     def retry_print(self, job_id: int):
         """Send a failed job again (the same bytes, to the printer as set up now)."""
         return self.printer.retry(job_id)

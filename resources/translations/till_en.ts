@@ -855,145 +855,175 @@
     <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
             <source>Sale</source>
             <translation>Sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="32" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Scan or type a barcode or SKU, then Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="55" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="58" />
             <source>Payable with points</source>
             <translation>Payable with points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="60" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="65" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
             <source>Member</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="153" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Remove line</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Balance</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="213" />
             <source>Clear sale</source>
             <translation>Clear sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="81" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="83" />
+            <source>Reprint last receipt</source>
+            <translation>Reprint last receipt</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="84" />
             <source>Change price (supervisor)</source>
             <translation>Change price (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>A gift for points needs a member: find the member first (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="134" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="169" />
             <source>Not enough points for this gift.</source>
             <translation>Not enough points for this gift.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="135" />
             <source>This gift would pass the points cap per order.</source>
             <translation>This gift would pass the points cap per order.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>The quantity must be between 1 and 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="179" />
             <source>A new price for %1 needs a supervisor.</source>
             <translation>A new price for %1 needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="186" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="196" />
             <source>A price is a positive amount such as 1999.00.</source>
             <translation>A price is a positive amount such as 1999.00.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="213" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Remove every line and the member from this sale?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="227" />
             <source>Settings are for supervisors.</source>
             <translation>Settings are for supervisors.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="233" />
+            <source>Printing a copy of the last receipt…</source>
+            <translation>Printing a copy of the last receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="239" />
+            <source>A copy of the last receipt is printed.</source>
+            <translation>A copy of the last receipt is printed.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
+            <source>The copy did not print: %1</source>
+            <translation>The copy did not print: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="242" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Click the printer in the status bar to print it again.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="246" />
+            <source>No receipt has been printed since the till started.</source>
+            <translation>No receipt has been printed since the till started.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="252" />
             <source>The basket is empty: scan an item first.</source>
             <translation>The basket is empty: scan an item first.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="264" />
             <source>Items: %1</source>
             <translation>Items: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="271" />
             <source>Gifts for points: %1 pts</source>
             <translation>Gifts for points: %1 pts</translation>
         </message>

@@ -855,145 +855,175 @@
     <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
             <source>Sale</source>
             <translation>Продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="32" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="55" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="58" />
             <source>Payable with points</source>
             <translation>Можно оплатить баллами</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="60" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="65" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
             <source>Member</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="153" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Remove line</source>
             <translation>Удалить строку</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="213" />
             <source>Clear sale</source>
             <translation>Очистить чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="81" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="83" />
+            <source>Reprint last receipt</source>
+            <translation>Повтор последнего чека</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="84" />
             <source>Change price (supervisor)</source>
             <translation>Изменить цену (старший кассир)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="134" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="169" />
             <source>Not enough points for this gift.</source>
             <translation>Для этого подарка не хватает баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="135" />
             <source>This gift would pass the points cap per order.</source>
             <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>Количество должно быть от 1 до 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="179" />
             <source>A new price for %1 needs a supervisor.</source>
             <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="186" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="196" />
             <source>A price is a positive amount such as 1999.00.</source>
             <translation>Цена — положительная сумма, например 1999.00.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="213" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Удалить все строки и участника из этой продажи?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="227" />
             <source>Settings are for supervisors.</source>
             <translation>Настройки доступны старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="233" />
+            <source>Printing a copy of the last receipt…</source>
+            <translation>Печатается копия последнего чека…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="239" />
+            <source>A copy of the last receipt is printed.</source>
+            <translation>Копия последнего чека напечатана.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
+            <source>The copy did not print: %1</source>
+            <translation>Копия не напечаталась: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="242" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="246" />
+            <source>No receipt has been printed since the till started.</source>
+            <translation>С запуска кассы ещё не печатался ни один чек.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="252" />
             <source>The basket is empty: scan an item first.</source>
             <translation>Чек пуст: сначала отсканируйте товар.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="264" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="271" />
             <source>Gifts for points: %1 pts</source>
             <translation>Подарки за баллы: %1 балл.</translation>
         </message>

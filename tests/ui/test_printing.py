@@ -125,3 +125,32 @@ def test_a_printer_that_never_answers_does_not_hold_the_next_sale(qtbot, open_ti
     qtbot.waitUntil(lambda: not till.ctx.printing.busy, timeout=10000)
     assert "The printer does not answer." in bar.printer.text() and "Not printed: 1" in bar.printer.text()
     assert services.find_sale(pay.done.receipt_no)
+
+
+def test_f1_on_the_sale_screen_reprints_the_last_receipt_as_a_copy(qtbot, hub_till, make_app, login, tmp_path):
+    receipts = tmp_path / "receipts.bin"
+    hub_till.update_settings(printer={"kind": "file", "path": str(receipts)})
+    till = make_app(hub_till)
+    login(till)
+    sale = till.window.pages["sale"]
+    assert sale.reprint_button.text() == "F1  Reprint last receipt"
+
+    press(qtbot, till, Qt.Key.Key_F1)  # nothing printed since start-up: it says so, nothing is queued
+    wait_idle(qtbot, till)
+    assert sale.message.text() == "No receipt has been printed since the till started."
+
+    pay = _sell(qtbot, till)
+    receipt_no = pay.done.receipt_no
+    assert pay.done_view.print_label.text() == "Receipt printed."
+    original = receipts.read_bytes()
+    press(qtbot, till, Qt.Key.Key_F11)  # the next customer's sale screen
+    assert till.window.current is sale
+    scan(qtbot, till, "4600000000097")  # a basket in progress is kept
+    press(qtbot, till, Qt.Key.Key_F1)
+    wait_idle(qtbot, till)
+    assert sale.message.text() == "A copy of the last receipt is printed."
+    printed = receipts.read_bytes()
+    assert printed.startswith(original) and "ДУБЛИКАТ".encode("cp866") not in original
+    copy = printed[len(original):]
+    assert receipt_no.encode() in copy and "ДУБЛИКАТ".encode("cp866") in copy
+    assert len(till.ctx.basket.lines) == 1
