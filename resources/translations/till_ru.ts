@@ -263,76 +263,79 @@
     <context>
         <name>MemberInfo</name>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="32" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="29" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="33" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="30" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="34" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="31" />
             <source>Available points</source>
             <translation>Доступно баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="35" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="32" />
             <source>Pending (available on)</source>
             <translation>Ожидают (станут доступны)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="36" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="33" />
             <source>Expiring within 30 days</source>
             <translation>Сгорят в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="50" />
-            <location filename="../../pos_app/ui/pages/member.py" line="51" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="47" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="48" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="53" />
+            <location filename="../../pos_app/ui/widgets/member_info.py" line="50" />
             <source>Offline: cached balance as of %1</source>
             <translation>Нет связи: сохранённый баланс на %1</translation>
         </message>
     </context>
     <context>
+        <name>MemberLookupPage</name>
+        <message>
+            <location filename="../../pos_app/ui/pages/member_lookup.py" line="20" />
+            <source>Phone or member card</source>
+            <translation>Телефон или карта участника</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="62" />
+            <location filename="../../pos_app/ui/pages/member.py" line="18" />
             <source>Member</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="68" />
-            <source>Phone or member card</source>
-            <translation>Телефон или карта участника</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="78" />
+            <location filename="../../pos_app/ui/pages/member.py" line="22" />
             <source>Use for this sale</source>
             <translation>Добавить в продажу</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="79" />
+            <location filename="../../pos_app/ui/pages/member.py" line="23" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="80" />
+            <location filename="../../pos_app/ui/pages/member.py" line="24" />
             <source>Remove member</source>
             <translation>Убрать участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="81" />
+            <location filename="../../pos_app/ui/pages/member.py" line="25" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/member.py" line="99" />
+            <location filename="../../pos_app/ui/pages/member.py" line="43" />
             <source>Looking up…</source>
             <translation>Ищем…</translation>
         </message>
@@ -1031,98 +1034,93 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="23" />
+            <location filename="../../pos_app/ui/pages/service.py" line="21" />
             <source>Balance check</source>
             <translation>Проверка баланса</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="29" />
-            <source>Phone or member card</source>
-            <translation>Телефон или карта участника</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="26" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="26" />
             <source>Movement</source>
             <translation>Операция</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="26" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="41" />
+            <location filename="../../pos_app/ui/pages/service.py" line="27" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="41" />
+            <location filename="../../pos_app/ui/pages/service.py" line="27" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="50" />
+            <location filename="../../pos_app/ui/pages/service.py" line="36" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="51" />
+            <location filename="../../pos_app/ui/pages/service.py" line="37" />
             <source>Print balance slip</source>
             <translation>Печать выписки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="52" />
+            <location filename="../../pos_app/ui/pages/service.py" line="38" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="53" />
+            <location filename="../../pos_app/ui/pages/service.py" line="39" />
             <source>Adjust points</source>
             <translation>Корректировка баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="54" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="72" />
+            <location filename="../../pos_app/ui/pages/service.py" line="58" />
             <source>Looking up…</source>
             <translation>Ищем…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="103" />
+            <location filename="../../pos_app/ui/pages/service.py" line="89" />
             <source>Offline: the history needs the hub; the balance is the cached one.</source>
             <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="114" />
+            <location filename="../../pos_app/ui/pages/service.py" line="100" />
             <source>Printing the balance slip…</source>
             <translation>Печатается выписка баланса…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="121" />
+            <location filename="../../pos_app/ui/pages/service.py" line="107" />
             <source>Balance slip printed.</source>
             <translation>Выписка напечатана.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="124" />
+            <location filename="../../pos_app/ui/pages/service.py" line="110" />
             <source>Click the printer in the status bar to print it again.</source>
             <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="135" />
+            <location filename="../../pos_app/ui/pages/service.py" line="121" />
             <source>Adjusted by %1 pts; available now %2.</source>
             <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="116" />
-            <location filename="../../pos_app/ui/pages/service.py" line="123" />
+            <location filename="../../pos_app/ui/pages/service.py" line="102" />
+            <location filename="../../pos_app/ui/pages/service.py" line="109" />
             <source>The slip did not print: %1</source>
             <translation>Выписка не напечатана: %1</translation>
         </message>

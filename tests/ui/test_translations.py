@@ -69,3 +69,22 @@ def test_a_printer_failure_reads_in_the_screen_language(qtbot, open_till, make_a
         bar = till.window.status
         assert bar.printer.text().startswith(expected)
         assert "paper end sensor" in bar.printer.toolTip()
+
+
+def test_member_and_balance_pages_share_the_phone_look_up(qtbot, open_till, make_app, login, black_hole):
+    """One look-up row for both pages: the same label, and a bad phone is refused the same way."""
+    from pos_app.ui.qt import QLabel
+
+    from .helpers import type_enter
+
+    services = open_till(black_hole.url)
+    till = make_app(services, language="ru")
+    login(till)
+    for name in ("member", "service"):
+        till.window.go(name)
+        page = till.window.pages[name]
+        labels = [w.text() for w in page.findChildren(QLabel)]
+        assert "Телефон или карта участника" in labels
+        assert "Доступно баллов" in labels
+        type_enter(qtbot, page.phone, "12")
+        assert page.message.text() == "Это не номер телефона. Введите его так: +7 912 345-67-89."
