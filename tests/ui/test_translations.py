@@ -30,6 +30,7 @@ def test_the_sale_screen_speaks_russian_by_default(qtbot, open_till, make_app, l
     assert page.title.text() == "Продажа"
     assert page.pay_button.text() == "F12  Оплата"
     assert page.reprint_button.text() == "F1  Повтор последнего чека"
+    assert till.window.status.cashier.text().startswith("Кассир Иванова (№ 1) · смена с ")
     scan(qtbot, till, "999")
     assert page.message.text().startswith("Неизвестный штрихкод 999")
     scan(qtbot, till, "TV55")
