@@ -14,6 +14,7 @@ from ..tills import require_role
 from .context import EventContext
 from .member_lock import lock_member
 from .payloads import SaleCancelled, SaleReturned, parse_payload, require_aware
+from .till_scope import require_own_store
 
 
 def _find_sale(ctx: EventContext, receipt_no: str) -> Sale:
@@ -21,6 +22,7 @@ def _find_sale(ctx: EventContext, receipt_no: str) -> Sale:
     if sale is None:
         raise HubError(f"Unknown receipt {receipt_no}: the hub has no such sale (yet).", code="unknown_receipt",
                        field="payload.receipt_no")
+    require_own_store(ctx.till, sale)
     if sale.status == "cancelled":
         raise HubError(f"Receipt {receipt_no} was cancelled.", code="sale_cancelled", field="payload.receipt_no")
     return sale
