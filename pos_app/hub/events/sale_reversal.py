@@ -90,6 +90,7 @@ def apply_sale_cancelled(ctx: EventContext, payload: dict) -> dict:
     p: SaleCancelled = parse_payload(SaleCancelled, payload)
     at = min(require_aware(p.cancelled_at, "payload.cancelled_at"), ctx.now)
     sale = _find_sale(ctx, p.receipt_no)
+    require_role(ctx.session, sale.store, p.supervisor, ("supervisor",), "supervisor")
     sale.status = "cancelled"
     result = {"annulled_points": 0, "refunded_points": 0}
     if sale.member_id:
