@@ -24,6 +24,10 @@ def _as(payload: dict, store: str, till: str) -> dict:
     return {**payload, "store": store, "till": till}
 
 
+def _reversal(kind: str, at) -> dict:
+    return returned("A", [(1, 1)], at) if kind == "sale.returned" else cancelled("A", at)
+
+
 @pytest.mark.parametrize(("store", "till_id", "field"), [("S2", "T1", "payload.store"), ("S1", "T9", "payload.till")])
 def test_a_sale_for_another_till_is_rejected_and_the_batch_goes_on(hub, till, clock, store, till_id, field):
     member = add_member(hub)
@@ -52,7 +56,7 @@ def test_a_till_cannot_read_another_tills_stored_result_by_resending_its_event(h
 def test_reversals_must_name_the_posting_till(hub, till, clock, kind):
     member = add_member(hub)
     send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
-    payload = returned("A", [(1, 1)], clock.now()) if kind == "sale.returned" else cancelled("A", clock.now())
+    payload = _reversal(kind, clock.now())
     r = send(hub, till, kind, _as(payload, "S1", "T2"))
     assert (r["status"], r["code"]) == ("rejected", "till_mismatch")
     assert balance(hub, member).pending_total == 100
@@ -62,7 +66,7 @@ def test_reversals_must_name_the_posting_till(hub, till, clock, kind):
 def test_another_till_of_the_same_store_may_return_or_cancel(hub, till, clock, kind):
     member = add_member(hub)
     send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
-    payload = returned("A", [(1, 1)], clock.now()) if kind == "sale.returned" else cancelled("A", clock.now())
+    payload = _reversal(kind, clock.now())
     r = send(hub, _till(hub, "S1", "T2"), kind, _as(payload, "S1", "T2"))
     assert (r["status"], r["result"]["annulled_points"]) == ("applied", 100)
     assert balance(hub, member).pending_total == 0
@@ -72,7 +76,7 @@ def test_another_till_of_the_same_store_may_return_or_cancel(hub, till, clock, k
 def test_a_sale_of_another_store_cannot_be_returned_or_cancelled(hub, till, clock, kind):
     member = add_member(hub)
     send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
-    payload = returned("A", [(1, 1)], clock.now()) if kind == "sale.returned" else cancelled("A", clock.now())
+    payload = _reversal(kind, clock.now())
     r = send(hub, _till(hub, "S2", "T1"), kind, _as(payload, "S2", "T1"))
     assert (r["status"], r["code"]) == ("rejected", "store_mismatch")
     assert balance(hub, member).pending_total == 100
