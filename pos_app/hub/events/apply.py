@@ -30,6 +30,7 @@ from .context import EventContext
 from .member_registered import apply_member_registered
 from .sale_finished import apply_sale_finished
 from .sale_reversal import apply_sale_cancelled, apply_sale_returned
+from .till_scope import foreign_till
 
 log = logging.getLogger("pos_app.hub.events")
 
@@ -120,6 +121,9 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
     if event.kind not in HANDLERS:
         return _result(event.id, "rejected", "unknown_kind",
                        f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
+    mismatch = foreign_till(till, event.kind, event.payload)
+    if mismatch is not None:
+        return _result(event.id, "rejected", mismatch.code, mismatch.message)
     digest = payload_hash(event.kind, event.payload)
     for attempt in range(ATTEMPTS):
         try:

@@ -24,7 +24,7 @@ from ..members.lookup import parse_phone
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
 from .member_lock import lock_member_by_phone, settle
-from .payloads import SaleFinished, parse_payload, require_aware
+from .payloads import SaleFinished, event_time, parse_payload
 
 SALES = Sale.__table__
 _INSERT_LINES = insert(SaleLine.__table__)
@@ -95,7 +95,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     conn = s.connection()
     try:
         member_id = _locked_member(ctx, p)
-        at = min(require_aware(p.sold_at, "payload.sold_at"), ctx.now)
+        at = event_time(p.sold_at, "payload.sold_at", ctx.now)
         if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
             raise HubError("Points without a member: set payload.member_phone.", code="invalid_payload",
                            field="payload.member_phone")

@@ -19,9 +19,14 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def _active(session: Session, store: str, till: str) -> list[Till]:
+    return list(session.scalars(select(Till).where(Till.store == store, Till.till == till,
+                                                   Till.revoked_at.is_(None))))
+
+
 def add_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> str:
     """A new token for ``store``/``till`` (earlier tokens of that till are revoked). Returns it in clear."""
-    for old in session.scalars(select(Till).where(Till.store == store, Till.till == till, Till.revoked_at.is_(None))):
+    for old in _active(session, store, till):
         old.revoked_at = at
     token = secrets.token_urlsafe(32)
     session.add(Till(store=store, till=till, token_hash=hash_token(token), created_at=at))
@@ -30,8 +35,7 @@ def add_till(session: Session, store: str, till: str, *, at: datetime, actor: st
 
 
 def revoke_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> int:
-    rows = list(session.scalars(select(Till).where(Till.store == store, Till.till == till,
-                                                   Till.revoked_at.is_(None))))
+    rows = _active(session, store, till)
     if not rows:
         raise NotFound(f"No active token for till {store}/{till}.", code="till_not_found")
     for row in rows:
