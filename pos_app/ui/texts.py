@@ -64,6 +64,10 @@ def error_text(code: str, details: dict | None = None) -> str:
         "reason_required": QCoreApplication.translate("Texts", "Type the reason for the adjustment."),
         "adjust_offline": QCoreApplication.translate("Texts", "The hub cannot be reached: points are adjusted online only. Check the history before trying again."),
         "role_not_allowed": QCoreApplication.translate("Texts", "The hub does not know this person as a supervisor of this store."),
+        "supervisor_required": QCoreApplication.translate("Texts", "A supervisor's PIN is needed for this."),
+        "sms_failed": QCoreApplication.translate("Texts", "The SMS could not be sent. Try again in a minute; this attempt is not counted."),
+        "till_mismatch": QCoreApplication.translate("Texts", "The hub refused an event of another till: check the till's store and number in the settings."),
+        "store_mismatch": QCoreApplication.translate("Texts", "This receipt belongs to another store: return it there."),
     }
     text = texts.get(code)
     if text is None:
