@@ -25,10 +25,13 @@ def allocate(redeem: int, amounts: list[Decimal], point_value: Decimal) -> list[
     in repeated rounds, never past a line's floor(amount / pv). ``redeem`` must not
     exceed the sum of the line limits.
     """
-    if redeem == 0 or not amounts:
-        return [0] * len(amounts)
-    cents = [to_minor_units(a) for a in amounts]
-    pv_cents = to_minor_units(point_value)
+    return allocate_minor(redeem, [to_minor_units(a) for a in amounts], to_minor_units(point_value))
+
+
+def allocate_minor(redeem: int, cents: list[int], pv_cents: int) -> list[int]:
+    """``allocate`` with amounts and the point value already in minor units."""
+    if redeem == 0 or not cents:
+        return [0] * len(cents)
     total = sum(cents)
     if total <= 0:
         raise ValueError("cannot allocate points over lines that cost nothing")

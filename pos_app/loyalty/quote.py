@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from .allocation import allocate, line_point_limit
+from .allocation import allocate_minor
 from .basket import TENDERS, Line, parse_lines
 from .eligibility import ineligibility_reason
 from .errors import InsufficientPoints, OrderPointsCap, RedeemExceedsMax
-from .money import format_money
+from .money import format_money, to_minor_units
 from .rules import Rules
 from .validate import reject_unknown_keys, require_choice, require_int, require_object
 
 MAX = "max"
+
+
+def _money(minor: int) -> Decimal:
+    """Minor units as a two-decimal Decimal: 1234 -> Decimal("12.34")."""
+    return Decimal(minor).scaleb(-2)
 
 
 @dataclass(frozen=True)
@@ -45,15 +50,25 @@ class QuoteRequest:
         return cls(lines=tuple(lines), rules=rules, available_points=available, tender=tender, redeem_points=redeem)
 
 
-@dataclass(frozen=True)
-class LineQuote:
+class LineQuote(NamedTuple):
+    """One line of the quote. Amounts are kept in minor units; ``amount`` and
+    ``bonus_payment`` give them as Decimals (a NamedTuple: built 100 times per quote)."""
+
     sku: str
-    amount: Decimal
+    amount_minor: int
     eligible: bool
     reason: str | None
     redeem_points: int
-    bonus_payment: Decimal
+    bonus_payment_minor: int
     accrual_points: int
+
+    @property
+    def amount(self) -> Decimal:
+        return _money(self.amount_minor)
+
+    @property
+    def bonus_payment(self) -> Decimal:
+        return _money(self.bonus_payment_minor)
 
     def to_dict(self) -> dict:
         return {
@@ -95,28 +110,33 @@ class Quote:
         }
 
 
-def _accrual(line: Line, amount: Decimal, redeemed: int, bonus_payment: Decimal, mode: str) -> int:
-    base = line.base_accrual
+def _accrual(base: int, amount: int, redeemed: int, payment: int, mode: str) -> int:
+    """Points a line earns; ``amount`` and ``payment`` in minor units."""
     if mode == "full" or base == 0:
         return base
     if mode == "none":
         return 0 if redeemed > 0 else base
     if amount == 0 or redeemed == 0:  # proportional
         return base
-    return int(base * (amount - bonus_payment) // amount)
+    return base * (amount - payment) // amount
 
 
 def quote(request: QuoteRequest) -> Quote:
-    """Price the basket with points. Raises a ``LoyaltyError`` subclass on refusal."""
+    """Price the basket with points. Raises a ``LoyaltyError`` subclass on refusal.
+
+    Works in integer minor units (kopecks/cents) throughout; Decimals appear only in the result.
+    """
     rules = request.rules
-    pv = rules.point_value
+    pv = to_minor_units(rules.point_value)
     cap = rules.max_points_per_order
-    reasons = [ineligibility_reason(line, rules, request.tender) for line in request.lines]
-    amounts = [line.amount for line in request.lines]
+    lines = request.lines
+    reasons = [ineligibility_reason(line, rules, request.tender) for line in lines]
+    amounts = [0 if line.gift_points is not None else to_minor_units(line.price) * line.qty for line in lines]
     eligible_idx = [i for i, r in enumerate(reasons) if r is None]
-    total = sum(amounts, Decimal(0))
-    eligible_total = sum((amounts[i] for i in eligible_idx), Decimal(0))
-    gift_points = sum(line.gift_points * line.qty for line in request.lines if line.is_gift)
+    eligible_amounts = [amounts[i] for i in eligible_idx]
+    total = sum(amounts)
+    eligible_total = sum(eligible_amounts)
+    gift_points = sum(line.gift_points * line.qty for line in lines if line.gift_points is not None)
 
     if gift_points > request.available_points:
         raise InsufficientPoints(
@@ -127,11 +147,10 @@ def quote(request: QuoteRequest) -> Quote:
 
     limits = [
         request.available_points - gift_points,
-        int(rules.max_redeem_share * eligible_total // pv),
-        int((total - rules.min_money_payment) // pv),
+        int(rules.max_redeem_share * eligible_total // pv),  # Decimal share x int: exact
+        (total - to_minor_units(rules.min_money_payment)) // pv,
+        sum(a // pv for a in eligible_amounts),
     ]
-    if limits[0] > 0 and limits[1] > 0 and limits[2] > 0:
-        limits.append(sum(line_point_limit(amounts[i], pv) for i in eligible_idx))
     if cap is not None:
         limits.append(cap - gift_points)
     max_redeem = max(0, min(limits))
@@ -142,36 +161,30 @@ def quote(request: QuoteRequest) -> Quote:
             f"{redeem} points asked, but at most {max_redeem} can pay for this basket", "redeem_points"
         )
 
-    allocated = allocate(redeem, [amounts[i] for i in eligible_idx], pv)
-    per_line = [0] * len(request.lines)
-    for i, pts in zip(eligible_idx, allocated):
+    per_line = [0] * len(lines)
+    for i, pts in zip(eligible_idx, allocate_minor(redeem, eligible_amounts, pv)):
         per_line[i] = pts
 
+    mode = rules.accrual_on_redeemed
     line_quotes = []
-    for line, amount, reason, pts in zip(request.lines, amounts, reasons, per_line):
+    accrual_total = 0
+    for line, amount, reason, pts in zip(lines, amounts, reasons, per_line):
         payment = pts * pv
-        line_quotes.append(
-            LineQuote(
-                sku=line.sku,
-                amount=amount,
-                eligible=reason is None,
-                reason=reason,
-                redeem_points=pts,
-                bonus_payment=payment,
-                accrual_points=_accrual(line, amount, pts, payment, rules.accrual_on_redeemed),
-            )
-        )
+        base = 0 if line.gift_points is not None else line.bonus_points * line.qty
+        accrual = _accrual(base, amount, pts, payment, mode)
+        accrual_total += accrual
+        line_quotes.append(LineQuote(line.sku, amount, reason is None, reason, pts, payment, accrual))
     bonus_payment = redeem * pv
     return Quote(
-        total=total,
-        eligible_total=eligible_total,
+        total=_money(total),
+        eligible_total=_money(eligible_total),
         max_redeem_points=max_redeem,
         redeem_points=redeem,
-        bonus_payment=bonus_payment,
+        bonus_payment=_money(bonus_payment),
         gift_points=gift_points,
         points_spent=redeem + gift_points,
-        to_pay=total - bonus_payment,
-        accrual_points=sum(lq.accrual_points for lq in line_quotes),
+        to_pay=_money(total - bonus_payment),
+        accrual_points=accrual_total,
         lines=tuple(line_quotes),
     )
 
