@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pos-till", description="The loyalty-aware point-of-sale till.")
-    parser.parse_args(argv)
+    parser.add_argument("--print-test", action="store_true", help="print a test page on the receipt printer")
+    parser.add_argument("--printer", metavar="JSON", help="printer settings file for --print-test")
+    args = parser.parse_args(argv)
+    if args.print_test:
+        return print_test(args.printer)
     print("pos-till: the till app is not built yet; see `pos-till --help`.")
+    return 0
+
+
+def print_test(settings_file: str | None) -> int:
+    from pos_app.printing import PrinterSettings, PrinterSettingsError, TemplateError
+    from pos_app.printing.test_page import print_test_page
+    from pos_app.printing.transport import PrintError
+
+    try:
+        data = json.loads(open(settings_file, encoding="utf-8").read()) if settings_file else {}
+        page = print_test_page(PrinterSettings.from_dict(data))
+    except (OSError, ValueError, PrinterSettingsError, TemplateError) as exc:
+        print(f"pos-till: printer settings: {exc}", file=sys.stderr)
+        return 2
+    except PrintError as exc:
+        print(f"pos-till: {exc} ({exc.detail})", file=sys.stderr)
+        return 1
+    print(page.preview, end="")
     return 0
 
 

@@ -1,0 +1,28 @@
+"""Receipts on thermal printers: documents, templates in ``receipts/``, ESC/POS bytes, the print queue.
+
+Never imports Qt: the UI adapts the queue's listeners to signals.
+"""
+
+from .documents import (
+    BalanceSlip,
+    ExpiringPoints,
+    Movement,
+    PendingPoints,
+    RegistrationSlip,
+    ReturnLine,
+    ReturnReceipt,
+    SaleLine,
+    SaleReceipt,
+    ShiftLoyaltyReport,
+    StoreInfo,
+    Tender,
+)
+from .receipts import RenderedReceipt, preview_document, render_document
+from .settings import PrinterSettings, PrinterSettingsError
+from .template import TemplateError
+
+__all__ = [
+    "BalanceSlip", "ExpiringPoints", "Movement", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
+    "RegistrationSlip", "RenderedReceipt", "ReturnLine", "ReturnReceipt", "SaleLine", "SaleReceipt",
+    "ShiftLoyaltyReport", "StoreInfo", "Tender", "TemplateError", "preview_document", "render_document",
+]

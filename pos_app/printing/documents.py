@@ -1,0 +1,152 @@
+"""What is printed: plain data classes the till store and the UI fill in.
+
+No Qt, no SQL, no formatting here. Money is ``Decimal``, points are ``int``, phones are E.164 (they are
+masked when printed), times are ``datetime`` printed as their own wall-clock time (give local time),
+dates are ``date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    name: str
+    address: str = ""
+    till: str = ""
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    name: str
+    qty: Decimal | int
+    price: Decimal
+    amount: Decimal
+    points_spent: int = 0  # bonus points that paid for this line
+    bonus_payment: Decimal = ZERO  # money value of those points
+    not_payable_reason: str | None = None  # gift / excluded_category / sale_item / credit (rules engine codes)
+
+
+@dataclass(frozen=True)
+class Tender:
+    kind: str  # cash / card / credit
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SaleReceipt:
+    store: StoreInfo
+    receipt_no: str
+    sold_at: datetime
+    cashier: str
+    lines: tuple[SaleLine, ...]
+    total: Decimal  # before the bonus payment
+    bonus_payment: Decimal = ZERO
+    points_spent: int = 0
+    gift_points: int = 0  # points that paid for gifts
+    tenders: tuple[Tender, ...] = ()
+    change: Decimal = ZERO
+    member_phone: str | None = None  # E.164; printed masked
+    points_earned: int = 0
+    points_available_on: date | None = None
+    balance_after: int | None = None  # available points after this sale, if known
+    offline: bool = False  # the balance is the till's estimate; the hub confirms later
+
+    @property
+    def to_pay(self) -> Decimal:
+        return self.total - self.bonus_payment
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    name: str
+    qty: Decimal | int
+    price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ReturnReceipt:
+    store: StoreInfo
+    return_no: str
+    original_receipt_no: str
+    returned_at: datetime
+    cashier: str
+    lines: tuple[ReturnLine, ...]
+    refund_total: Decimal  # money given back
+    refund_tenders: tuple[Tender, ...] = ()
+    supervisor: str | None = None
+    member_phone: str | None = None
+    points_refunded: int = 0  # spent points given back to the balance
+    points_annulled: int = 0  # earned points taken back
+    balance_after: int | None = None
+
+
+@dataclass(frozen=True)
+class PendingPoints:
+    points: int
+    available_on: date
+
+
+@dataclass(frozen=True)
+class ExpiringPoints:
+    points: int
+    expires_on: date
+
+
+@dataclass(frozen=True)
+class Movement:
+    at: datetime
+    kind: str  # hub movement kinds: accrual, redemption, gift_redemption, return_annulment, ...
+    points: int
+    balance_after: int
+    receipt_no: str | None = None
+
+
+@dataclass(frozen=True)
+class BalanceSlip:
+    store: StoreInfo
+    printed_at: datetime
+    member_phone: str
+    available: int
+    pending: tuple[PendingPoints, ...] = ()
+    expiring: tuple[ExpiringPoints, ...] = ()
+    history: tuple[Movement, ...] = ()  # most recent first, as many as should print
+    as_of: datetime | None = None  # when the hub computed the balance (None: just now)
+
+
+@dataclass(frozen=True)
+class RegistrationSlip:
+    store: StoreInfo
+    registered_at: datetime
+    member_phone: str
+    first_name: str | None = None
+    consent_marketing: bool = False
+    welcome_points: int = 0
+    offline: bool = False  # recorded by the till, confirmed by the hub later
+
+
+@dataclass(frozen=True)
+class ShiftLoyaltyReport:
+    store: StoreInfo
+    shift_no: str
+    opened_at: datetime
+    closed_at: datetime
+    cashier: str
+    points_issued: int = 0
+    points_spent: int = 0
+    bonus_payment: Decimal = ZERO
+    gift_points: int = 0
+    gifts_count: int = 0
+    returns_count: int = 0
+    points_annulled: int = 0
+    points_refunded: int = 0
+    member_sales: int = 0
+    sales_total: int = 0
+    registrations: int = 0
+    unsynced_events: int = field(default=0)

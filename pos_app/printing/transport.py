@@ -1,0 +1,66 @@
+"""Send a rendered job's bytes to the printer, and make sure it took them.
+
+With ``status_check`` (network, serial, USB) the printer is asked for its paper status (DLE EOT 4)
+before the job and for its online status (DLE EOT 1) after it. A printer answers in order, so the answer
+after the job means it has read the whole job; no answer within the timeout, a closed connection or
+"paper out" fails the job.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from escpos.escpos import Escpos
+
+from .connections import READABLE, describe, make_printer
+from .settings import PrinterSettings
+
+PAPER_STATUS = b"\x10\x04\x04"
+ONLINE_STATUS = b"\x10\x04\x01"
+PAPER_OUT = 0x60  # bits 5 and 6 of the paper sensor status
+OFFLINE = 0x08  # bit 3 of the printer status
+
+
+class PrintError(Exception):
+    """The job did not print; the message is for the cashier (Russian) and ``detail`` for the log."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def send(data: bytes, settings: PrinterSettings, factory: Callable[[PrinterSettings], Escpos] = make_printer) -> None:
+    """Deliver ``data`` to the printer or raise ``PrintError``."""
+    where = describe(settings)
+    printer = factory(settings)
+    try:
+        try:
+            printer.open()
+        except Exception as exc:  # python-escpos wraps socket/USB/serial failures in its own errors
+            raise PrintError("Принтер недоступен: проверьте питание и кабель.", f"{where}: {exc}") from exc
+        check = settings.status_check and settings.kind in READABLE
+        try:
+            if check and _ask(printer, PAPER_STATUS, where) & PAPER_OUT:
+                raise PrintError("В принтере нет бумаги.", f"{where}: paper end sensor")
+            printer._raw(data)
+            if check and _ask(printer, ONLINE_STATUS, where) & OFFLINE:
+                raise PrintError("Принтер не в сети (крышка открыта или нет бумаги).", f"{where}: offline")
+        except PrintError:
+            raise
+        except TimeoutError as exc:
+            raise PrintError("Принтер не отвечает.", f"{where}: timed out") from exc
+        except Exception as exc:
+            raise PrintError("Связь с принтером прервалась.", f"{where}: {exc!r}") from exc
+    finally:
+        try:
+            printer.close()
+        except Exception:
+            pass
+
+
+def _ask(printer: Escpos, request: bytes, where: str) -> int:
+    printer._raw(request)
+    answer = printer._read()
+    if not answer:
+        raise PrintError("Принтер не отвечает.", f"{where}: no answer to status request {request!r}")
+    return answer[0]

@@ -1,0 +1,90 @@
+"""Finishing a sale: one BEGIN IMMEDIATE transaction writes the sale, its lines and tenders
+and its ``sale.finished`` outbox event. ``finish_sale`` returns only after the commit is on
+disk (synchronous=FULL); only then may the receipt print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from pos_app.loyalty import LoyaltyError, Quote, QuoteRequest, Rules, quote
+from pos_app.loyalty.money import to_minor_units
+from pos_app.store import Store
+from pos_app.store.models import Sale, SaleLine, SaleTender, utcnow
+
+from .draft import SaleDraft
+from .errors import SaleError
+from .numbering import next_sale_seq, receipt_number
+from .outbox import enqueue, new_event_id
+from .payloads import sale_finished
+from .tenders import settle
+
+
+@dataclass(frozen=True)
+class FinishedSale:
+    receipt_no: str
+    sold_at: datetime
+    event_id: str
+    quote: Quote
+    change: Decimal
+
+
+def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
+    """The rules engine's quote for this draft (raises ``SaleError`` on refusal)."""
+    if not draft.lines:
+        raise SaleError("empty_basket", "The basket is empty; scan a product first.", "lines")
+    for i, line in enumerate(draft.lines):
+        if not isinstance(line.qty, int) or line.qty < 1:
+            raise SaleError("invalid_qty", f"Quantity of {line.name} must be a whole number of at least 1.", f"lines[{i}].qty")
+    if draft.redeem_points and not draft.member_phone:
+        raise SaleError("no_member", "Points can be spent only by a member; look the member up first.", "member_phone")
+    request = QuoteRequest(
+        lines=tuple(ln.to_line() for ln in draft.lines),
+        rules=rules,
+        available_points=max(draft.available_points, 0),
+        tender=draft.quote_tender,
+        redeem_points=draft.redeem_points,
+    )
+    try:
+        return quote(request)
+    except LoyaltyError as exc:
+        raise SaleError(exc.code, exc.message, exc.field) from exc
+
+
+def finish_sale(
+    store: Store, draft: SaleDraft, rules: Rules, *, store_id: str, till_id: str,
+    rules_version: int | None = None, now: datetime | None = None,
+) -> FinishedSale:
+    q = quote_draft(draft, rules)
+    settled = settle(draft.tenders, q.to_pay)
+    sold_at = now or utcnow()
+    event_id = new_event_id()
+    credit = draft.quote_tender == "credit"
+    with store.write() as session:
+        seq = next_sale_seq(session)
+        sale = Sale(
+            seq=seq, receipt_no=receipt_number(store_id, till_id, seq), store=store_id, till=till_id,
+            sold_at=sold_at, cashier=draft.cashier, shift_id=draft.shift_id, member_phone=draft.member_phone,
+            tender=draft.tender_label, total_minor=to_minor_units(q.total),
+            bonus_payment_minor=to_minor_units(q.bonus_payment), to_pay_minor=to_minor_units(q.to_pay),
+            change_minor=to_minor_units(settled.change), redeem_points=q.redeem_points,
+            gift_points=q.gift_points, accrual_points=q.accrual_points, offline=draft.offline,
+            supervisor=draft.supervisor, redeem_token=draft.redeem_token, rules_version=rules_version,
+            event_id=event_id,
+        )
+        for no, (line, lq) in enumerate(zip(draft.lines, q.lines), start=1):
+            sale.lines.append(SaleLine(
+                line_no=no, sku=line.sku, name=line.name, category=line.category,
+                price_minor=to_minor_units(line.price) if line.gift_points is None else 0, qty=line.qty,
+                bonus_points=line.bonus_points, on_sale=line.on_sale, credit=credit,
+                gift_points=line.gift_points, eligible=lq.eligible, reason=lq.reason,
+                redeem_points=lq.redeem_points, bonus_payment_minor=to_minor_units(lq.bonus_payment),
+                accrual_points=lq.accrual_points,
+            ))
+        for idx, t in enumerate(settled.tenders):
+            sale.tenders.append(SaleTender(idx=idx, kind=t.kind, amount_minor=to_minor_units(t.amount)))
+        session.add(sale)
+        session.flush()
+        enqueue(session, "sale.finished", sale_finished(sale), sold_at, event_id)
+    return FinishedSale(receipt_no=sale.receipt_no, sold_at=sold_at, event_id=event_id, quote=q, change=settled.change)

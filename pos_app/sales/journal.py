@@ -1,0 +1,106 @@
+"""Reading the sales journal: a sale by receipt number, with what has been returned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pos_app.loyalty.money import from_minor_units
+from pos_app.store import Store
+from pos_app.store.models import Cancellation, ReturnLine, Sale, SaleReturn
+
+from .errors import SaleError
+
+
+@dataclass(frozen=True)
+class SaleLineRecord:
+    line_no: int
+    sku: str
+    name: str
+    category: str | None
+    price: Decimal
+    qty: int
+    returned_qty: int
+    gift_points: int | None
+    eligible: bool
+    reason: str | None
+    redeem_points: int
+    bonus_payment: Decimal
+    accrual_points: int
+
+    @property
+    def is_gift(self) -> bool:
+        return self.gift_points is not None
+
+
+@dataclass(frozen=True)
+class SaleRecord:
+    receipt_no: str
+    sold_at: datetime
+    cashier: str
+    member_phone: str | None
+    tender: str
+    tenders: tuple[tuple[str, Decimal], ...]
+    total: Decimal
+    bonus_payment: Decimal
+    to_pay: Decimal
+    change: Decimal
+    redeem_points: int
+    gift_points: int
+    accrual_points: int
+    offline: bool
+    cancelled: bool
+    lines: tuple[SaleLineRecord, ...]
+
+
+def load_sale(session: Session, receipt_no: str) -> Sale:
+    sale = session.scalar(
+        select(Sale).where(Sale.receipt_no == receipt_no.strip()).options(selectinload(Sale.lines), selectinload(Sale.tenders))
+    )
+    if sale is None:
+        raise SaleError("receipt_not_found", f"No sale with receipt number {receipt_no!r} on this till; check the number.", "receipt_no")
+    return sale
+
+
+def returned_quantities(session: Session, sale_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(ReturnLine.line_no, func.sum(ReturnLine.qty))
+        .join(SaleReturn, SaleReturn.id == ReturnLine.return_id)
+        .where(SaleReturn.sale_id == sale_id)
+        .group_by(ReturnLine.line_no)
+    )
+    return {line_no: int(qty) for line_no, qty in rows}
+
+
+def is_cancelled(session: Session, sale_id: int) -> bool:
+    return session.scalar(select(Cancellation.id).where(Cancellation.sale_id == sale_id)) is not None
+
+
+def to_record(session: Session, sale: Sale) -> SaleRecord:
+    returned = returned_quantities(session, sale.id)
+    m = from_minor_units
+    return SaleRecord(
+        receipt_no=sale.receipt_no, sold_at=sale.sold_at, cashier=sale.cashier, member_phone=sale.member_phone,
+        tender=sale.tender, tenders=tuple((t.kind, m(t.amount_minor)) for t in sale.tenders),
+        total=m(sale.total_minor), bonus_payment=m(sale.bonus_payment_minor), to_pay=m(sale.to_pay_minor),
+        change=m(sale.change_minor), redeem_points=sale.redeem_points, gift_points=sale.gift_points,
+        accrual_points=sale.accrual_points, offline=sale.offline, cancelled=is_cancelled(session, sale.id),
+        lines=tuple(
+            SaleLineRecord(
+                line_no=ln.line_no, sku=ln.sku, name=ln.name, category=ln.category, price=m(ln.price_minor),
+                qty=ln.qty, returned_qty=returned.get(ln.line_no, 0), gift_points=ln.gift_points,
+                eligible=ln.eligible, reason=ln.reason, redeem_points=ln.redeem_points,
+                bonus_payment=m(ln.bonus_payment_minor), accrual_points=ln.accrual_points,
+            )
+            for ln in sale.lines
+        ),
+    )
+
+
+def find_sale(store: Store, receipt_no: str) -> SaleRecord:
+    with store.read() as session:
+        return to_record(session, load_sale(session, receipt_no))

@@ -1,0 +1,109 @@
+"""The sales journal: sales, their lines and tenders, returns and cancellations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(unique=True)  # the till's receipt counter
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    store: Mapped[str] = mapped_column(String(16))
+    till: Mapped[str] = mapped_column(String(16))
+    sold_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(16))
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
+    member_phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    tender: Mapped[str] = mapped_column(String(8))
+    total_minor: Mapped[int]
+    bonus_payment_minor: Mapped[int]
+    to_pay_minor: Mapped[int]
+    change_minor: Mapped[int] = mapped_column(default=0)
+    redeem_points: Mapped[int]
+    gift_points: Mapped[int]
+    accrual_points: Mapped[int]
+    offline: Mapped[bool]
+    supervisor: Mapped[str | None] = mapped_column(String(16))
+    redeem_token: Mapped[str | None] = mapped_column(String(200))
+    rules_version: Mapped[int | None]
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+    lines: Mapped[list["SaleLine"]] = relationship(order_by="SaleLine.line_no", cascade="all, delete-orphan")
+    tenders: Mapped[list["SaleTender"]] = relationship(order_by="SaleTender.idx", cascade="all, delete-orphan")
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(64))
+    price_minor: Mapped[int]
+    qty: Mapped[int]
+    bonus_points: Mapped[int]
+    on_sale: Mapped[bool]
+    credit: Mapped[bool]
+    gift_points: Mapped[int | None]
+    eligible: Mapped[bool]
+    reason: Mapped[str | None] = mapped_column(String(32))
+    redeem_points: Mapped[int]
+    bonus_payment_minor: Mapped[int]
+    accrual_points: Mapped[int]
+
+
+class SaleTender(Base):
+    __tablename__ = "sale_tenders"
+
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    idx: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    amount_minor: Mapped[int]
+
+
+class SaleReturn(Base):
+    __tablename__ = "sale_returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(unique=True)
+    return_no: Mapped[str] = mapped_column(String(40), unique=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    returned_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(16))
+    supervisor: Mapped[str | None] = mapped_column(String(16))
+    refund_minor: Mapped[int]
+    annulled_points: Mapped[int]
+    refunded_points: Mapped[int]
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+    lines: Mapped[list["ReturnLine"]] = relationship(order_by="ReturnLine.line_no", cascade="all, delete-orphan")
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_lines"
+
+    return_id: Mapped[int] = mapped_column(ForeignKey("sale_returns.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(primary_key=True)
+    qty: Mapped[int]
+
+
+class Cancellation(Base):
+    __tablename__ = "cancellations"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    cancelled_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(16))
+    supervisor: Mapped[str | None] = mapped_column(String(16))
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+    __table_args__ = (UniqueConstraint("sale_id"),)

@@ -1,0 +1,86 @@
+"""The hub client: one ``requests.Session`` (connection reuse), explicit (connect, read) timeouts
+of at most 5 s each, and the contract's error shape turned into exceptions.
+
+Never call it on the Qt main thread."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote as urlquote
+
+import requests
+
+from .errors import HubError, HubUnavailable
+
+DEFAULT_TIMEOUT = (3.0, 5.0)  # (connect, read) seconds
+
+
+class HubClient:
+    def __init__(self, base_url: str, token: str = "", timeout: tuple[float, float] = DEFAULT_TIMEOUT):
+        if max(timeout) > 5.0:
+            raise ValueError("hub timeouts must be at most 5 seconds each")
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.session = requests.Session()
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        url = f"{self.base_url}/v1{path}"
+        try:
+            response = self.session.request(method, url, timeout=self.timeout, **kwargs)
+        except requests.RequestException as exc:
+            raise HubUnavailable(f"{method} {path}: {type(exc).__name__}") from exc
+        if response.status_code >= 500:
+            raise HubUnavailable(f"{method} {path}: HTTP {response.status_code}")
+        try:
+            body = response.json()
+        except ValueError:
+            raise HubUnavailable(f"{method} {path}: HTTP {response.status_code} with a body that is not JSON") from None
+        if response.status_code >= 400:
+            err = body.get("error") if isinstance(body, dict) else None
+            if not isinstance(err, dict):
+                raise HubUnavailable(f"{method} {path}: HTTP {response.status_code} without an error object")
+            extra = {k: v for k, v in err.items() if k not in ("code", "message", "field")}
+            raise HubError(response.status_code, str(err.get("code")), str(err.get("message")), err.get("field"), extra)
+        return body
+
+    # health, rules, catalog
+    def health(self) -> dict:
+        return self._request("GET", "/health")
+
+    def rules(self) -> dict:
+        return self._request("GET", "/rules")
+
+    def catalog(self, since: int = 0) -> dict:
+        return self._request("GET", "/catalog", params={"since": since} if since else None)
+
+    # members
+    def member_by_phone(self, phone: str) -> dict:
+        return self._request("GET", f"/members/by-phone/{urlquote(phone, safe='')}")
+
+    def member_history(self, member_id: str) -> dict:
+        return self._request("GET", f"/members/{urlquote(member_id, safe='')}/history")
+
+    def request_registration_code(self, phone: str) -> dict:
+        return self._request("POST", "/registrations/code", json={"phone": phone})
+
+    def register(self, form: dict) -> dict:
+        return self._request("POST", "/registrations", json=form)
+
+    def request_redemption_code(self, phone: str, points: int) -> dict:
+        return self._request("POST", "/redemptions/code", json={"phone": phone, "points": points})
+
+    def verify_redemption(self, challenge_id: str, code: str) -> dict:
+        return self._request("POST", "/redemptions/verify", json={"challenge_id": challenge_id, "code": code})
+
+    # events
+    def post_events(self, events: list[dict]) -> list[dict]:
+        body = self._request("POST", "/events", json={"events": events})
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            raise HubUnavailable("POST /events: the answer has no list of results")
+        return results

@@ -1,0 +1,100 @@
+"""Pulling the program rules and the catalog from the hub, by version, into the store.
+
+A hub answer that is not the contract changes nothing (``HubUnavailable``)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from pos_app.loyalty import LoyaltyError, Rules, parse_money
+from pos_app.loyalty.money import to_minor_units
+from pos_app.store import Store
+from pos_app.store.models import CatalogItem, ProgramRules, SyncVersion, utcnow
+
+from .client import HubClient
+from .errors import HubUnavailable
+
+CHUNK = 2000
+
+
+def stored_version(session: Session, name: str) -> int:
+    row = session.get(SyncVersion, name)
+    return row.version if row else 0
+
+
+def _set_version(session: Session, name: str, version: int) -> None:
+    session.merge(SyncVersion(name=name, version=version, pulled_at=utcnow()))
+
+
+def pull_rules(store: Store, client: HubClient) -> int:
+    """Fetch the rules; store them if the version changed. Returns the version held."""
+    body = client.rules()
+    try:
+        version = int(body["version"])
+        rules = Rules.from_dict(body["rules"])
+    except (KeyError, TypeError, ValueError, LoyaltyError) as exc:
+        raise HubUnavailable(f"GET /rules: not the contract ({exc})") from None
+    with store.write() as session:
+        if stored_version(session, "rules") == version and session.get(ProgramRules, 1) is not None:
+            return version
+        session.merge(ProgramRules(id=1, version=version, rules_json=json.dumps(rules.to_dict()), pulled_at=utcnow()))
+        _set_version(session, "rules", version)
+    return version
+
+
+def _item_row(item: dict, version: int) -> dict:
+    gift = item.get("gift_points")
+    price: Decimal = parse_money(item["price"], "price")
+    return {
+        "sku": str(item["sku"]), "barcode": item.get("barcode") or None, "name": str(item["name"]),
+        "price_minor": to_minor_units(price), "category": item.get("category"), "on_sale": bool(item.get("on_sale", False)),
+        "bonus_points": int(item.get("bonus_points") or 0), "gift_points": None if gift is None else int(gift),
+        "version": version,
+    }
+
+
+def apply_catalog(store: Store, body: dict) -> int:
+    """Write a catalog answer (full or a delta) into the store in one transaction."""
+    try:
+        version = int(body["version"])
+        full = bool(body.get("full", False))
+        rows = [_item_row(item, version) for item in body.get("items", [])]
+        removed = [str(sku) for sku in body.get("removed", [])]
+    except (KeyError, TypeError, ValueError, LoyaltyError) as exc:
+        raise HubUnavailable(f"GET /catalog: not the contract ({exc})") from None
+    with store.write() as session:
+        if full:
+            session.execute(delete(CatalogItem))
+        for i in range(0, len(rows), CHUNK):
+            stmt = insert(CatalogItem).values(rows[i:i + CHUNK])
+            cols = {c: stmt.excluded[c] for c in rows[0] if c != "sku"}
+            session.execute(stmt.on_conflict_do_update(index_elements=["sku"], set_=cols))
+        if removed:
+            session.execute(delete(CatalogItem).where(CatalogItem.sku.in_(removed)))
+        _set_version(session, "catalog", version)
+    return version
+
+
+def pull_catalog(store: Store, client: HubClient) -> int:
+    with store.read() as session:
+        since = stored_version(session, "catalog")
+    body = client.catalog(since)
+    if not isinstance(body, dict):
+        raise HubUnavailable("GET /catalog: not the contract")
+    if int(body.get("version", -1)) == since and not body.get("items") and not body.get("removed"):
+        return since
+    return apply_catalog(store, body)
+
+
+def load_rules(store: Store) -> tuple[Rules, int | None]:
+    """The rules the till quotes with: the pulled ones, or the defaults before the first pull."""
+    with store.read() as session:
+        row = session.scalar(select(ProgramRules).where(ProgramRules.id == 1))
+    if row is None:
+        return Rules(), None
+    return Rules.from_dict(json.loads(row.rules_json)), row.version

@@ -1,0 +1,34 @@
+"""Default cashiers for a fresh till, so ``make run`` can log in at once.
+
+| number | PIN  | role         |
+|--------|------|--------------|
+| 1      | 1111 | cashier      |
+| 2      | 2222 | service_zone |
+| 9      | 9999 | supervisor   |
+
+Change them before real use."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from pos_app.store import Store
+from pos_app.store.models import Cashier
+
+from .staff import add_cashier
+
+DEFAULT_CASHIERS = (
+    ("1", "Cashier", "cashier", "1111"),
+    ("2", "Service zone", "service_zone", "2222"),
+    ("9", "Supervisor", "supervisor", "9999"),
+)
+
+
+def seed_default_cashiers(store: Store) -> bool:
+    """Add the default cashiers when the till has none. Returns True when it added them."""
+    with store.read() as session:
+        if session.scalar(select(func.count()).select_from(Cashier)):
+            return False
+    for number, name, role, pin in DEFAULT_CASHIERS:
+        add_cashier(store, number, name, role, pin)
+    return True

@@ -1,0 +1,1 @@
+"""The till's screens: PySide6 Qt Widgets. The only package that imports Qt (through ``qt.py``)."""

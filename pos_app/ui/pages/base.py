@@ -1,0 +1,68 @@
+"""What every page has: the shared context, a title, a message line, and a way to navigate."""
+
+from __future__ import annotations
+
+from ..backend import UserError
+from ..context import TillContext
+from ..qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ..texts import error_text
+
+
+class Page(QWidget):
+    name = "page"
+    navigate = Signal(str)  # the name of the page to show
+
+    def __init__(self, ctx: TillContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(18, 12, 18, 12)
+        self.layout_.setSpacing(10)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.layout_.addWidget(self.title)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+
+    def activate(self) -> None:
+        """Called each time the page is shown."""
+
+    def show_error(self, exc_or_code, **details) -> None:
+        if isinstance(exc_or_code, UserError):
+            text = error_text(exc_or_code.code, {**exc_or_code.details, **details})
+        elif isinstance(exc_or_code, str):
+            text = error_text(exc_or_code, details)
+        else:
+            text = error_text("offline") if _is_network(exc_or_code) else str(exc_or_code)
+        self.message.setObjectName("error")
+        self._restyle(text)
+
+    def show_problem(self, text: str) -> None:
+        """An already translated refusal."""
+        self.message.setObjectName("error")
+        self._restyle(text)
+
+    def show_info(self, text: str) -> None:
+        self.message.setObjectName("ok")
+        self._restyle(text)
+
+    def clear_message(self) -> None:
+        self.message.setText("")
+
+    def _restyle(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+
+def _is_network(exc: BaseException) -> bool:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return bool(names & {"ConnectionError", "Timeout", "RequestException", "OSError", "HubUnavailable"})
+
+
+def card(parent: QWidget, vertical: bool = True) -> tuple[QFrame, QVBoxLayout | QHBoxLayout]:
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame) if vertical else QHBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 10)
+    return frame, layout

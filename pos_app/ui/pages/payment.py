@@ -1,0 +1,408 @@
+"""Payment: the total, the most that points can pay and why not more, the points to spend, the
+SMS code when the hub asks for one, then tenders (cash with change, card, credit, or cash + card).
+Finishing commits the sale, then prints; a printer failure leaves the sale done."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from pos_app.loyalty import Quote
+
+from ..backend import SaleDone, SaleRequest
+from ..dialogs.supervisor_pin import ask_supervisor
+from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                  QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout,
+                  QWidget)
+from ..texts import reason_text
+from ..widgets.keys import key_button
+from ..widgets.money import money, points
+from .base import Page, card
+
+TENDERS = ("cash", "card", "credit", "mixed")
+
+
+def parse_amount(text: str) -> Decimal | None:
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if value < 0 or value != value.quantize(Decimal("0.01")):
+        return None
+    return value
+
+
+class PaymentPage(Page):
+    name = "payment"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Payment"))
+        self.tender = "cash"
+        self.quote: Quote | None = None
+        self.redeem_token: str | None = None
+        self.challenge_id: str | None = None
+        self.supervisor: str | None = None
+        self.busy = False
+        self.done: SaleDone | None = None
+
+        body = QHBoxLayout()
+        left_box, left = card(self)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("bigTotal")
+        left.addWidget(QLabel(self.tr("Total"), self))
+        left.addWidget(self.total_label)
+        self.member_label = QLabel(self)
+        left.addWidget(self.member_label)
+        form = QFormLayout()
+        self.max_label = QLabel(self)
+        self.max_label.setObjectName("figure")
+        form.addRow(self.tr("Payable with points, at most"), self.max_label)
+        self.why_label = QLabel(self)
+        self.why_label.setObjectName("mark")
+        self.why_label.setWordWrap(True)
+        form.addRow(self.tr("Why not more"), self.why_label)
+        self.points_spin = QSpinBox(self)
+        self.points_spin.setRange(0, 0)
+        self.points_spin.setGroupSeparatorShown(True)
+        self.points_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.points_spin.setMaximumWidth(220)
+        self.points_spin.valueChanged.connect(self.recalculate)
+        form.addRow(self.tr("Points to spend"), self.points_spin)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setMaxLength(6)
+        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
+        self.code_edit.setPlaceholderText(self.tr("6-digit code from the SMS"))
+        self.code_edit.returnPressed.connect(self.verify_code)
+        self.code_row_label = QLabel(self.tr("SMS code"), self)
+        form.addRow(self.code_row_label, self.code_edit)
+        left.addLayout(form)
+        left.addStretch(1)
+        body.addWidget(left_box, 3)
+
+        right_box, right = card(self)
+        right.addWidget(QLabel(self.tr("Tender"), self))
+        tenders = QGridLayout()
+        self.tender_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for i, (kind, key, text) in enumerate((("cash", "F4", self.tr("Cash")), ("card", "F5", self.tr("Card")),
+                                               ("credit", "F6", self.tr("Credit")),
+                                               ("mixed", "F7", self.tr("Cash + card")))):
+            b = key_button(self, key, text, lambda _=False, k=kind: self.set_tender(k))
+            b.setCheckable(True)
+            group.addButton(b)
+            self.tender_buttons[kind] = b
+            tenders.addWidget(b, i // 2, i % 2)
+        right.addLayout(tenders)
+        tform = QFormLayout()
+        self.to_pay_label = QLabel(self)
+        self.to_pay_label.setObjectName("bigTotal")
+        tform.addRow(self.tr("To pay"), self.to_pay_label)
+        self.cash_edit = QLineEdit(self)
+        self.cash_edit.setPlaceholderText(self.tr("amount received"))
+        self.cash_edit.textChanged.connect(self.recalculate)
+        self.cash_edit.returnPressed.connect(self.finish)
+        self.cash_label = QLabel(self.tr("Cash received"), self)
+        tform.addRow(self.cash_label, self.cash_edit)
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName("figure")
+        self.change_caption = QLabel(self.tr("Change"), self)
+        tform.addRow(self.change_caption, self.change_label)
+        self.accrual_label = QLabel(self)
+        tform.addRow(self.tr("Points to earn"), self.accrual_label)
+        right.addLayout(tform)
+        self.credit_note = QLabel(self.tr("On credit no line can be paid with points."), self)
+        self.credit_note.setObjectName("mark")
+        self.credit_note.setWordWrap(True)
+        right.addWidget(self.credit_note)
+        right.addStretch(1)
+        body.addWidget(right_box, 2)
+
+        self.pages = QStackedWidget(self)
+        form_page = QWidget(self)
+        fl = QVBoxLayout(form_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addLayout(body)
+        self.pages.addWidget(form_page)
+        done_page = QWidget(self)
+        dl = QVBoxLayout(done_page)
+        self.done_label = QLabel(done_page)
+        self.done_label.setObjectName("bigTotal")
+        self.done_detail = QLabel(done_page)
+        self.done_detail.setObjectName("figure")
+        self.print_label = QLabel(done_page)
+        self.print_label.setWordWrap(True)
+        for w in (self.done_label, self.done_detail, self.print_label):
+            dl.addWidget(w)
+        dl.addStretch(1)
+        self.pages.addWidget(done_page)
+        self.layout_.addWidget(self.pages, 1)
+        self.layout_.addWidget(self.message)
+
+        keys = QHBoxLayout()
+        self.back_button = key_button(self, "Esc", self.tr("Back to sale"), self.back)
+        self.max_button = key_button(self, "F2", self.tr("Spend the most"), self.spend_max)
+        self.points_button = key_button(self, "F3", self.tr("Type points"), self.points_spin.setFocus)
+        self.reprint_button = key_button(self, "F9", self.tr("Print again"), self.reprint)
+        self.finish_button = key_button(self, "F12", self.tr("Finish sale"), self.finish, kind="primary")
+        self.new_button = key_button(self, "F11", self.tr("New sale"), self.new_sale, kind="primary")
+        for b in (self.back_button, self.max_button, self.points_button, self.reprint_button,
+                  self.new_button, self.finish_button):
+            keys.addWidget(b)
+        self.layout_.addLayout(keys)
+
+    # -- state --------------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.done = None
+        self.redeem_token = self.challenge_id = self.supervisor = None
+        self.busy = False
+        self.pages.setCurrentIndex(0)
+        self.clear_message()
+        self.cash_edit.clear()
+        self.code_edit.clear()
+        self.points_spin.setValue(0)
+        self.set_tender("cash")
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        done = self.done is not None
+        for b in (self.back_button, self.max_button, self.points_button, self.finish_button):
+            b.setVisible(not done)
+        self.new_button.setVisible(done)
+        self.reprint_button.setVisible(done)
+        member = self.ctx.basket.member
+        self.max_button.setEnabled(member is not None)
+        self.points_button.setEnabled(member is not None)
+        waiting_code = self.challenge_id is not None and self.redeem_token is None
+        self.code_edit.setVisible(waiting_code)
+        self.code_row_label.setVisible(waiting_code)
+
+    def set_tender(self, kind: str) -> None:
+        self.tender = kind
+        self.tender_buttons[kind].setChecked(True)
+        self.redeem_token = self.challenge_id = None
+        self.recalculate()
+        if kind in ("cash", "mixed"):
+            self.cash_edit.setFocus()
+
+    def spend_max(self) -> None:
+        if self.quote is not None:
+            self.points_spin.setValue(self.quote.max_redeem_points)
+
+    def recalculate(self) -> None:
+        basket, rules = self.ctx.basket, self.ctx.rules
+        engine_tender = "credit" if self.tender == "credit" else "cash"
+        base, error = basket.safe_quote(rules, 0, engine_tender)
+        if base is None:
+            self.quote = None
+            self.show_problem(error)
+            self.finish_button.setEnabled(False)
+            return
+        limit = self._offline_limit(base.max_redeem_points)
+        self.points_spin.blockSignals(True)
+        self.points_spin.setRange(0, limit)
+        self.points_spin.blockSignals(False)
+        q, error = basket.safe_quote(rules, min(self.points_spin.value(), limit), engine_tender)
+        self.quote = q
+        member = basket.member
+        self.total_label.setText(money(q.total))
+        self.member_label.setText(self.tr("No member: points cannot be spent or earned.") if member is None
+                                  else self.tr("Member has %1 pts").replace("%1", points(member.available)))
+        self.max_label.setText(points(limit))
+        self.why_label.setText(self._why_not_more(q, limit))
+        self.to_pay_label.setText(money(q.to_pay))
+        self.accrual_label.setText(points(q.accrual_points) if member else "—")
+        self.credit_note.setVisible(self.tender == "credit")
+        cash_visible = self.tender in ("cash", "mixed")
+        self.cash_edit.setVisible(cash_visible)
+        self.cash_label.setVisible(cash_visible)
+        self.cash_label.setText(self.tr("Cash part") if self.tender == "mixed" else self.tr("Cash received"))
+        change = self._change(q)
+        self.change_caption.setVisible(self.tender == "cash")
+        self.change_label.setVisible(self.tender == "cash")
+        self.change_label.setText(money(change) if change is not None else "—")
+        self.finish_button.setEnabled(not self.busy)
+        self._show_mode()
+
+    def _offline_limit(self, max_points: int) -> int:
+        member = self.ctx.basket.member
+        if member is None:
+            return 0
+        if member.spendable is not None:
+            return max(0, min(max_points, member.spendable))
+        return max_points
+
+    def _why_not_more(self, q: Quote, limit: int) -> str:
+        basket = self.ctx.basket
+        reasons = []
+        for line, lq in zip(basket.lines, q.lines):
+            if lq.reason:
+                reasons.append(f"{line.item.name}: {reason_text(lq.reason)}")
+        member = basket.member
+        if member is None:
+            reasons.append(self.tr("no member on this sale"))
+        elif member.cached and limit < q.max_redeem_points:
+            reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
+        elif q.eligible_total > 0 and limit < q.eligible_total / self.ctx.rules.point_value:
+            cap = self.ctx.rules.max_points_per_order
+            if cap is not None and limit == cap - q.gift_points:
+                reasons.append(self.tr("at most %1 pts per order").replace("%1", points(cap)))
+            else:
+                reasons.append(self.tr("the member's available points"))
+        return "\n".join(reasons) if reasons else self.tr("nothing limits it")
+
+    def _cash(self) -> Decimal | None:
+        return parse_amount(self.cash_edit.text())
+
+    def _change(self, q: Quote) -> Decimal | None:
+        cash = self._cash()
+        if self.tender != "cash" or cash is None or cash < q.to_pay:
+            return None
+        return cash - q.to_pay
+
+    def tenders(self, q: Quote) -> tuple[tuple[str, Decimal], ...] | str:
+        """The tenders for the sale, or a refusal text."""
+        to_pay = q.to_pay
+        if to_pay == 0:
+            return ()
+        if self.tender == "cash":
+            cash = self._cash()
+            if cash is None or cash < to_pay:
+                return self.tr("Type the cash received: at least %1.").replace("%1", money(to_pay))
+            return (("cash", to_pay),)
+        if self.tender in ("card", "credit"):
+            return ((self.tender, to_pay),)
+        cash = self._cash()
+        if cash is None or cash <= 0 or cash >= to_pay:
+            return self.tr("Type the cash part: more than 0 and less than %1.").replace("%1", money(to_pay))
+        return (("cash", cash), ("card", to_pay - cash))
+
+    # -- finishing ----------------------------------------------------------------------------
+    def finish(self) -> None:
+        if self.done is not None or self.busy or self.quote is None:
+            return
+        q = self.quote
+        tenders = self.tenders(q)
+        if isinstance(tenders, str):
+            self.show_problem(tenders)
+            return
+        member = self.ctx.basket.member
+        if q.redeem_points > 0 and member is not None:
+            if member.cached and self.supervisor is None:
+                self._pin = ask_supervisor(self.ctx, "offline_redeem",
+                                           self.tr("Paying with points while offline needs a supervisor."),
+                                           self._supervisor_ok, self)
+                return
+            if not member.cached and self.redeem_token is None:
+                if self.challenge_id is None:
+                    self.request_code(member.phone, q.redeem_points)
+                else:
+                    self.verify_code()
+                return
+        self.commit(q, tenders)
+
+    def _supervisor_ok(self, supervisor) -> None:
+        self.supervisor = supervisor.number
+        self.finish()
+
+    def request_code(self, phone: str, pts: int) -> None:
+        self.busy = True
+        self.show_info(self.tr("Asking the hub for an SMS code…"))
+        self.ctx.ops.hub.submit(lambda: self.ctx.backend.request_redeem_code(phone, pts), self._code_sent,
+                                self._failed, name="redeem_code", owner=self)
+
+    def _code_sent(self, answer: dict) -> None:
+        self.busy = False
+        if not answer.get("required"):
+            self.redeem_token = answer.get("token") or ""
+            self.finish()
+            return
+        self.challenge_id = answer["challenge_id"]
+        self._show_mode()
+        self.show_info(self.tr("The customer got an SMS code: type it and press Enter."))
+        self.code_edit.setFocus()
+
+    def verify_code(self) -> None:
+        code = self.code_edit.text().strip()
+        if len(code) != 6 or self.challenge_id is None:
+            self.show_problem(self.tr("Type the 6-digit code from the SMS."))
+            return
+        self.busy = True
+        challenge = self.challenge_id
+        self.ctx.ops.hub.submit(lambda: self.ctx.backend.verify_redeem_code(challenge, code), self._verified,
+                                self._failed, name="verify_code", owner=self)
+
+    def _verified(self, token: str) -> None:
+        self.busy = False
+        self.redeem_token = token
+        self.clear_message()
+        self.finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.code_edit.clear()
+        self.show_error(exc)
+        self.recalculate()
+
+    def commit(self, q: Quote, tenders) -> None:
+        basket = self.ctx.basket
+        member = basket.member
+        request = SaleRequest(
+            lines=basket.sale_lines(), cashier=self.ctx.cashier.number if self.ctx.cashier else "",
+            tenders=tenders, member_phone=member.phone if member else None, redeem_points=q.redeem_points,
+            redeem_token=self.redeem_token or None, supervisor=self.supervisor,
+            credit=self.tender == "credit", member=member,
+        )
+        cash = self._cash() if self.tender == "cash" else None
+        self.busy = True
+        self.finish_button.setEnabled(False)
+        self.show_info(self.tr("Saving the sale…"))
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.finish_sale(request),
+                                  lambda done: self._committed(done, q, cash), self._failed,
+                                  name="finish_sale", owner=self)
+
+    def _committed(self, done: SaleDone, q: Quote, cash: Decimal | None) -> None:
+        self.busy = False
+        self.done = done
+        self.ctx.basket.clear()
+        self.pages.setCurrentIndex(1)
+        self.done_label.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
+        change = (cash - q.to_pay) if cash is not None else None
+        detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
+        if q.redeem_points:
+            detail += "  ·  " + self.tr("with points: %1").replace("%1", points(q.redeem_points))
+        if change is not None:
+            detail += "\n" + self.tr("Change: %1").replace("%1", money(change))
+        if done.accrual_points:
+            detail += "\n" + self.tr("Points earned: %1").replace("%1", points(done.accrual_points))
+        self.done_detail.setText(detail)
+        self.clear_message()
+        self._show_mode()
+        self.print_receipt()
+
+    def print_receipt(self) -> None:
+        if self.done is None:
+            return
+        receipt_no = self.done.receipt_no
+        self.print_label.setText(self.tr("Printing the receipt…"))
+        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no), self._printed,
+                                    self._print_failed, name="print", owner=self)
+
+    def _printed(self, _result=None) -> None:
+        self.print_label.setText(self.tr("Receipt printed."))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.print_label.setText(self.tr("The receipt did not print: %1. The sale is saved; print again (F9).")
+                                 .replace("%1", str(exc)))
+
+    def reprint(self) -> None:
+        self.print_receipt()
+
+    def new_sale(self) -> None:
+        self.navigate.emit("sale")
+
+    def back(self) -> None:
+        if self.done is None and not self.busy:
+            self.navigate.emit("sale")

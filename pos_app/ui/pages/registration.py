@@ -1,0 +1,176 @@
+"""Registration, as at the DNS till: phone, birth date, consent to the rules (the text is shown),
+optional e-mail with marketing consent, "send code", the code with tries left and a resend timer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..backend import MemberView, UserError
+from ..qt import (QCheckBox, QDate, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                  QRegularExpression, QRegularExpressionValidator, QTimer)
+from ..widgets.keys import key_button
+from ..widgets.phone_field import PhoneField
+from .base import Page, card
+
+
+class RegistrationPage(Page):
+    name = "registration"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Register a member"))
+        body = QHBoxLayout()
+        box, layout = card(self)
+        form = QFormLayout()
+        self.phone = PhoneField(self)
+        self.birth = QDateEdit(self)
+        self.birth.setDisplayFormat("dd.MM.yyyy")
+        self.birth.setCalendarPopup(False)
+        self.birth.setMaximumDate(QDate.currentDate())
+        self.birth.setDate(QDate(1990, 1, 1))
+        self.first_name = QLineEdit(self)
+        self.first_name.setPlaceholderText(self.tr("optional"))
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("optional"))
+        self.consent = QCheckBox(self.tr("The customer accepts the program rules"), self)
+        self.marketing = QCheckBox(self.tr("The customer agrees to news and offers by e-mail"), self)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Birth date"), self.birth)
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow("", self.consent)
+        form.addRow("", self.marketing)
+        self.code = QLineEdit(self)
+        self.code.setMaxLength(6)
+        self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
+        self.code.setPlaceholderText(self.tr("6-digit code from the SMS"))
+        self.code.returnPressed.connect(self.register)
+        form.addRow(self.tr("SMS code"), self.code)
+        self.code_state = QLabel(self)
+        self.code_state.setObjectName("hint")
+        form.addRow("", self.code_state)
+        layout.addLayout(form)
+        body.addWidget(box, 3)
+        rules_box, rl = card(self)
+        rl.addWidget(QLabel(self.tr("Program rules"), self))
+        self.rules_text = QPlainTextEdit(self)
+        self.rules_text.setReadOnly(True)
+        self.rules_text.setPlainText(self.rules_summary())
+        rl.addWidget(self.rules_text)
+        body.addWidget(rules_box, 2)
+        self.layout_.addLayout(body, 1)
+        self.layout_.addWidget(self.message)
+        keys = QHBoxLayout()
+        back = key_button(self, "Esc", self.tr("Back"), lambda: self.navigate.emit("home"))
+        self.send_button = key_button(self, "F5", self.tr("Send code"), self.send_code)
+        self.register_button = key_button(self, "F12", self.tr("Register"), self.register, kind="primary")
+        for b in (back, self.send_button, self.register_button):
+            keys.addWidget(b)
+        self.layout_.addLayout(keys)
+        self.resend_left = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.registered: MemberView | None = None
+
+    def rules_summary(self) -> str:
+        rules = self.ctx.rules
+        return self.tr(
+            "1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become "
+            "available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift "
+            "cards, goods bought on credit and sale items. Points are kept for %4 days. The member is "
+            "identified by phone number. Returned goods take back the points earned on them. The customer "
+            "must be 18 or older. Personal data are processed to run the program."
+        ).replace("%1", str(rules.point_value)).replace("%2", str(rules.hold_days)).replace(
+            "%3", str(int(rules.max_redeem_share * 100))).replace("%4", str(rules.expiry_days))
+
+    def activate(self) -> None:
+        self.registered = None
+        self.clear_message()
+        for w in (self.first_name, self.email, self.code):
+            w.clear()
+        self.consent.setChecked(False)
+        self.marketing.setChecked(False)
+        self.code_state.setText("")
+        self.phone.clear()
+        phone = self.ctx.pending_phone
+        if phone:
+            self.phone.setText(phone)
+            self.phone._reformat(phone)
+        self.rules_text.setPlainText(self.rules_summary())
+        self.send_button.setEnabled(True)
+        self.phone.setFocus()
+
+    def _form_problem(self) -> str:
+        if self.phone.phone() is None:
+            return self.tr("That is not a phone number. Type it as +7 912 345-67-89.")
+        if not self.consent.isChecked():
+            return self.tr("The customer must accept the program rules.")
+        return ""
+
+    def send_code(self) -> None:
+        problem = self._form_problem()
+        if problem:
+            self.show_problem(problem)
+            return
+        phone = self.phone.phone()
+        self.send_button.setEnabled(False)
+        self.show_info(self.tr("Sending the code…"))
+        self.ctx.ops.hub.submit(lambda: self.ctx.backend.request_registration_code(phone), self._code_sent,
+                                self._send_failed, name="registration_code", owner=self)
+
+    def _code_sent(self, answer: dict) -> None:
+        self.resend_left = int(answer.get("resend_in", 60))
+        self.sends_left = answer.get("sends_left")
+        self.show_info(self.tr("Code sent. Ask the customer for the code from the SMS."))
+        self.timer.start()
+        self._tick(first=True)
+        self.code.setFocus()
+
+    def _send_failed(self, exc: BaseException) -> None:
+        self.send_button.setEnabled(True)
+        self.show_error(exc)
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self.resend_left -= 1
+        if self.resend_left <= 0:
+            self.timer.stop()
+            self.send_button.setEnabled(True)
+            self.code_state.setText(self.tr("You can send the code again (F5)."))
+        else:
+            self.code_state.setText(self.tr("Send again in %1 s").replace("%1", str(self.resend_left)))
+
+    def register(self) -> None:
+        problem = self._form_problem()
+        if problem:
+            self.show_problem(problem)
+            return
+        code = self.code.text().strip()
+        if len(code) != 6:
+            self.show_problem(self.tr("Type the 6-digit code from the SMS."))
+            return
+        birth: date = self.birth.date().toPython()
+        form = {
+            "phone": self.phone.phone(), "birth_date": birth.isoformat(), "consent_rules": True,
+            "email": self.email.text().strip() or None, "consent_marketing": self.marketing.isChecked(),
+            "code": code, "first_name": self.first_name.text().strip() or None,
+        }
+        self.register_button.setEnabled(False)
+        self.ctx.ops.hub.submit(lambda: self.ctx.backend.register(form), self._registered, self._register_failed,
+                                name="register", owner=self)
+
+    def _registered(self, member: MemberView) -> None:
+        self.register_button.setEnabled(True)
+        self.registered = member
+        self.timer.stop()
+        self.ctx.basket.member = member
+        self.ctx.pending_phone = None
+        self.show_info(self.tr("Registered. The member is on the sale."))
+
+    def _register_failed(self, exc: BaseException) -> None:
+        self.register_button.setEnabled(True)
+        self.code.clear()
+        if isinstance(exc, UserError) and exc.code == "wrong_code":
+            self.code_state.setText(self.tr("Tries left: %1").replace("%1", str(exc.details.get("tries_left", "?"))))
+        self.show_error(exc)

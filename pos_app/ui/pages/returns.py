@@ -1,0 +1,165 @@
+"""Return: find the sale by receipt number (scan the receipt's code), pick lines and quantities, see
+the points to be annulled and refunded; gifts bought with points cannot be returned; a supervisor
+confirms; a return receipt prints."""
+
+from __future__ import annotations
+
+from ..backend import ReceiptView
+from ..dialogs.supervisor_pin import ask_supervisor
+from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
+                  QTableWidget, QTableWidgetItem, Qt)
+from ..widgets.keys import key_button
+from ..widgets.money import money, points
+from .base import Page, card
+
+
+def proportional(total_points: int, qty: int, already: int, now: int) -> int:
+    """Points for returning ``now`` more units after ``already`` of ``qty``: cumulative floor."""
+    if qty <= 0:
+        return 0
+    return total_points * (already + now) // qty - total_points * already // qty
+
+
+class ReturnPage(Page):
+    name = "return"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Return"))
+        row = QHBoxLayout()
+        self.receipt_edit = QLineEdit(self)
+        self.receipt_edit.setObjectName("scan")
+        self.receipt_edit.setPlaceholderText(self.tr("Scan the receipt's code or type its number"))
+        self.receipt_edit.returnPressed.connect(lambda: self.find())
+        row.addWidget(QLabel(self.tr("Receipt"), self))
+        row.addWidget(self.receipt_edit, 1)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.message)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Price"), self.tr("Sold"),
+                                              self.tr("Returned"), self.tr("Return now"), self.tr("Note")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.layout_.addWidget(self.table, 1)
+        box, layout = card(self, vertical=True)
+        form = QFormLayout()
+        self.annul_label, self.refund_label = QLabel(self), QLabel(self)
+        self.annul_label.setObjectName("figure")
+        self.refund_label.setObjectName("figure")
+        form.addRow(self.tr("Points earned to annul"), self.annul_label)
+        form.addRow(self.tr("Points paid to give back"), self.refund_label)
+        layout.addLayout(form)
+        self.layout_.addWidget(box)
+        keys = QHBoxLayout()
+        back = key_button(self, "Esc", self.tr("Back"), lambda: self.navigate.emit("home"))
+        self.all_button = key_button(self, "F3", self.tr("Return all"), self.return_all)
+        self.confirm_button = key_button(self, "F12", self.tr("Return (supervisor)"), self.confirm, kind="primary")
+        for b in (back, self.all_button, self.confirm_button):
+            keys.addWidget(b)
+        self.layout_.addLayout(keys)
+        self.receipt: ReceiptView | None = None
+        self.spins: list[QSpinBox] = []
+        self.last_result: dict | None = None
+
+    def activate(self) -> None:
+        self.receipt = None
+        self.last_result = None
+        self.table.setRowCount(0)
+        self.spins = []
+        self.receipt_edit.clear()
+        self.clear_message()
+        self.update_points()
+        self.receipt_edit.setFocus()
+
+    def find(self, keep_message: bool = False) -> None:
+        number = self.receipt_edit.text().strip()
+        if not number:
+            return
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.find_receipt(number),
+                                  lambda r: self._found(r, keep_message), self.show_error,
+                                  name="find_receipt", owner=self)
+
+    def _found(self, receipt: ReceiptView | None, keep_message: bool = False) -> None:
+        if receipt is None:
+            self.show_error("receipt_not_found")
+            return
+        if not keep_message:
+            self.clear_message()
+        self.receipt = receipt
+        self.last_result = None
+        self.table.setRowCount(len(receipt.lines))
+        self.spins = []
+        for r, line in enumerate(receipt.lines):
+            self.table.setItem(r, 0, QTableWidgetItem(line.name))
+            self.table.setItem(r, 1, QTableWidgetItem(
+                self.tr("%1 pts").replace("%1", points(line.redeem_points)) if line.is_gift else money(line.price)))
+            self.table.setItem(r, 2, QTableWidgetItem(str(line.qty)))
+            self.table.setItem(r, 3, QTableWidgetItem(str(line.returned)))
+            spin = QSpinBox(self.table)
+            spin.setRange(0, 0 if line.is_gift else line.qty - line.returned)
+            spin.setEnabled(not line.is_gift and line.qty > line.returned)
+            spin.valueChanged.connect(self.update_points)
+            self.table.setCellWidget(r, 4, spin)
+            self.spins.append(spin)
+            note = self.tr("gift for points: not returnable") if line.is_gift else ""
+            self.table.setItem(r, 5, QTableWidgetItem(note))
+        if self.spins:
+            first = next((s for s in self.spins if s.isEnabled()), None)
+            if first:
+                first.setFocus()
+        self.update_points()
+
+    def chosen(self) -> dict[int, int]:
+        if self.receipt is None:
+            return {}
+        return {line.line_no: spin.value() for line, spin in zip(self.receipt.lines, self.spins) if spin.value()}
+
+    def update_points(self) -> None:
+        annul = refund = 0
+        if self.receipt is not None:
+            for line, spin in zip(self.receipt.lines, self.spins):
+                annul += proportional(line.accrual_points, line.qty, line.returned, spin.value())
+                refund += proportional(line.redeem_points, line.qty, line.returned, spin.value())
+        self.annul_label.setText(points(annul))
+        self.refund_label.setText(points(refund))
+        self.confirm_button.setEnabled(bool(self.chosen()))
+
+    def return_all(self) -> None:
+        for spin in self.spins:
+            spin.setValue(spin.maximum())
+
+    def confirm(self) -> None:
+        lines = self.chosen()
+        if not lines or self.receipt is None:
+            self.show_problem(self.tr("Choose what to return: set a quantity on a line."))
+            return
+        self._pin = ask_supervisor(self.ctx, "return", self.tr("A return needs a supervisor."),
+                                   lambda sup: self._do_return(lines, sup.number), self)
+
+    def _do_return(self, lines: dict[int, int], supervisor: str) -> None:
+        receipt_no = self.receipt.receipt_no
+        cashier = self.ctx.cashier.number if self.ctx.cashier else ""
+        self.confirm_button.setEnabled(False)
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.return_lines(receipt_no, lines, cashier, supervisor),
+                                  self._returned, self._failed, name="return", owner=self)
+
+    def _returned(self, result: dict) -> None:
+        self.last_result = result
+        self.show_info(self.tr("Return %1 done. The return receipt is printing.").replace(
+            "%1", str(result.get("return_no", ""))))
+        return_no = result.get("return_no")
+        if return_no:
+            self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_return(return_no), None,
+                                        lambda exc: self.show_problem(self.tr("The return receipt did not print: %1")
+                                                                      .replace("%1", str(exc))), owner=self)
+        self.receipt_edit.setText(self.receipt.receipt_no)
+        self.find(keep_message=True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.confirm_button.setEnabled(True)
+        self.show_error(exc)

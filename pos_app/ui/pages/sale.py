@@ -1,0 +1,213 @@
+"""The sale: scan or type a barcode/SKU, change quantities, remove lines, see the total, the
+points the basket may take and why a line may not."""
+
+from __future__ import annotations
+
+from pos_app.loyalty import InsufficientPoints, LoyaltyError, OrderPointsCap
+
+from ..backend import CatalogItem
+from ..dialogs.confirm import confirm
+from ..dialogs.supervisor_pin import ask_supervisor
+from ..qt import QEvent, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QObject, Qt
+from ..widgets.basket_table import BasketTable
+from ..widgets.keys import key_button
+from ..widgets.member_badge import MemberBadge
+from ..widgets.money import money, points
+from .base import Page, card
+
+
+class SalePage(Page):
+    name = "sale"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Sale"))
+        top = QHBoxLayout()
+        self.scan = QLineEdit(self)
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("Scan or type a barcode or SKU, then Enter"))
+        self.scan.returnPressed.connect(self.scan_entered)
+        self.scan.installEventFilter(self)
+        top.addWidget(self.scan, 3)
+        self.member_badge = MemberBadge(self)
+        top.addWidget(self.member_badge, 2)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.message)
+
+        middle = QHBoxLayout()
+        self.table = BasketTable(ctx.basket, self)
+        middle.addWidget(self.table, 1)
+        totals, tl = card(self)
+        totals.setMinimumWidth(280)
+        grid = QGridLayout()
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("bigTotal")
+        self.items_label = QLabel(self)
+        self.max_points_label = QLabel(self)
+        self.max_points_label.setObjectName("figure")
+        self.gift_label = QLabel(self)
+        self.accrual_label = QLabel(self)
+        self.accrual_label.setObjectName("figure")
+        grid.addWidget(QLabel(self.tr("Total"), self), 0, 0)
+        grid.addWidget(self.total_label, 1, 0, 1, 2)
+        grid.addWidget(self.items_label, 2, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Payable with points"), self), 3, 0)
+        grid.addWidget(self.max_points_label, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(self.tr("Points to earn"), self), 4, 0)
+        grid.addWidget(self.accrual_label, 4, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.gift_label, 5, 0, 1, 2)
+        tl.addLayout(grid)
+        tl.addStretch(1)
+        self.pay_button = key_button(self, "F12", self.tr("Payment"), self.to_payment, kind="primary")
+        self.pay_button.setMinimumHeight(54)
+        tl.addWidget(self.pay_button)
+        middle.addWidget(totals)
+        self.layout_.addLayout(middle, 1)
+
+        keys = QGridLayout()
+        buttons = [
+            key_button(self, "F2", self.tr("Member"), lambda: self.navigate.emit("member")),
+            key_button(self, "F3", self.tr("Quantity"), self.ask_quantity),
+            key_button(self, "F4", self.tr("Remove line"), self.remove_line),
+            key_button(self, "F5", self.tr("Return"), lambda: self.navigate.emit("return")),
+            key_button(self, "F6", self.tr("Balance"), lambda: self.navigate.emit("service")),
+            key_button(self, "F7", self.tr("Register"), lambda: self.navigate.emit("registration")),
+            key_button(self, "F8", self.tr("Clear sale"), self.ask_clear, kind="danger"),
+            key_button(self, "F9", self.tr("Settings"), self.open_settings),
+            key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout")),
+        ]
+        self.remove_button, self.clear_button = buttons[2], buttons[6]
+        for i, b in enumerate(buttons):
+            keys.addWidget(b, 0, i)
+        self.layout_.addLayout(keys)
+        key_button(self, "Delete", "", self.remove_line).hide()
+        self.refresh()
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.member_badge.show_member(self.ctx.basket.member)
+        self.refresh()
+        self.scan.setFocus()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.scan and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                row = self.table.current_row() + (-1 if key == Qt.Key.Key_Up else 1)
+                self.table.select_row(max(0, min(row, self.table.basket_model.rowCount() - 1)))
+                return True
+        return super().eventFilter(obj, event)
+
+    # -- scanning -----------------------------------------------------------------------------
+    def scan_entered(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if not code:
+            return
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.find_item(code),
+                                  lambda item: self._item_found(code, item), self.show_error,
+                                  name="find_item", owner=self)
+
+    def _item_found(self, code: str, item: CatalogItem | None) -> None:
+        if item is None:
+            self.show_error("unknown_item", code=code)
+            return
+        basket = self.ctx.basket
+        if item.is_gift:
+            if basket.member is None:
+                self.show_problem(self.tr("A gift for points needs a member: find the member first (F2)."))
+                return
+            row = basket.add(item)
+            try:
+                basket.quote(self.ctx.rules)
+            except (InsufficientPoints, OrderPointsCap) as exc:
+                basket.set_qty(row, basket.lines[row].qty - 1) if basket.lines[row].qty > 1 else basket.remove(row)
+                key = "cap" if isinstance(exc, OrderPointsCap) else "points"
+                self.show_problem(self.tr("Not enough points for this gift.") if key == "points"
+                                else self.tr("This gift would pass the points cap per order."))
+                self.refresh()
+                return
+        else:
+            row = basket.add(item)
+        self.clear_message()
+        self.refresh(select=row)
+
+    # -- lines --------------------------------------------------------------------------------
+    def ask_quantity(self) -> None:
+        row = self.table.current_row()
+        if row < 0:
+            return
+        line = self.ctx.basket.lines[row]
+        dialog = QInputDialog(self)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 999)
+        dialog.setIntValue(line.qty)
+        dialog.setWindowTitle(self.tr("Quantity"))
+        dialog.setLabelText(line.item.name)
+        dialog.intValueSelected.connect(lambda qty: self.set_quantity(row, qty))
+        dialog.open()
+        self._qty_dialog = dialog
+
+    def set_quantity(self, row: int, qty: int) -> None:
+        basket = self.ctx.basket
+        old = basket.lines[row].qty
+        try:
+            basket.set_qty(row, qty)
+            basket.quote(self.ctx.rules)
+        except ValueError:
+            self.show_problem(self.tr("The quantity must be between 1 and 999."))
+        except LoyaltyError:
+            basket.set_qty(row, old)
+            self.show_problem(self.tr("Not enough points for this gift."))
+        self.refresh(select=row)
+
+    def remove_line(self) -> None:
+        row = self.table.current_row()
+        if row < 0 or row >= len(self.ctx.basket.lines):
+            return
+        self.ctx.basket.remove(row)
+        self.refresh(select=min(row, len(self.ctx.basket.lines) - 1))
+
+    def ask_clear(self) -> None:
+        if not self.ctx.basket.lines and self.ctx.basket.member is None:
+            return
+        self._confirm = confirm(self, self.tr("Clear sale"), self.tr("Remove every line and the member from this sale?"),
+                                self.clear_sale)
+
+    def clear_sale(self) -> None:
+        self.ctx.basket.clear()
+        self.member_badge.show_member(None)
+        self.clear_message()
+        self.refresh()
+        self.scan.setFocus()
+
+    def open_settings(self) -> None:
+        if self.ctx.cashier and self.ctx.cashier.is_supervisor:
+            self.navigate.emit("settings")
+            return
+        self._pin = ask_supervisor(self.ctx, "settings", self.tr("Settings are for supervisors."),
+                                   lambda _sup: self.navigate.emit("settings"), self)
+
+    def to_payment(self) -> None:
+        if not self.ctx.basket.lines:
+            self.show_problem(self.tr("The basket is empty: scan an item first."))
+            return
+        self.navigate.emit("payment")
+
+    # -- totals -------------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        basket = self.ctx.basket
+        q, _ = basket.safe_quote(self.ctx.rules)
+        reasons = [lq.reason for lq in q.lines] if q else []
+        self.table.refresh(reasons, select)
+        self.total_label.setText(money(basket.total))
+        count = sum(line.qty for line in basket.lines)
+        self.items_label.setText(self.tr("Items: %1").replace("%1", str(count)))
+        if basket.member is None:
+            self.max_points_label.setText("—")
+        else:
+            self.max_points_label.setText(points(q.max_redeem_points) if q else "—")
+        self.accrual_label.setText(points(q.accrual_points) if q and basket.member else "—")
+        gifts = basket.gift_points
+        self.gift_label.setText(self.tr("Gifts for points: %1 pts").replace("%1", points(gifts)) if gifts else "")
+        self.pay_button.setEnabled(bool(basket.lines))

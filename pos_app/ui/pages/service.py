@@ -1,0 +1,111 @@
+"""Service zone: look a member up by phone and see available, pending (with dates), expiring, and
+the history of movements with running totals; print a balance slip. Service-zone staff open it
+on their own."""
+
+from __future__ import annotations
+
+from ..backend import MemberView, Movement
+from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt
+from ..texts import movement_text
+from ..widgets.keys import key_button
+from ..widgets.money import points
+from ..widgets.phone_field import PhoneField
+from .base import Page, card
+from .member import MemberInfo
+
+
+class ServicePage(Page):
+    name = "service"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Balance check"))
+        row = QHBoxLayout()
+        self.phone = PhoneField(self)
+        self.phone.setObjectName("scan")
+        self.phone.phone_entered.connect(self.look_up)
+        self.phone.invalid_entered.connect(lambda _t: self.show_error("invalid_phone"))
+        row.addWidget(QLabel(self.tr("Phone or member card"), self))
+        row.addWidget(self.phone, 1)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.message)
+        body = QHBoxLayout()
+        box, layout = card(self)
+        self.info = MemberInfo(self)
+        layout.addLayout(self.info)
+        layout.addStretch(1)
+        body.addWidget(box, 2)
+        self.history = QTableWidget(0, 5, self)
+        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Movement"), self.tr("Points"),
+                                                self.tr("Balance"), self.tr("Receipt")])
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAlternatingRowColors(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        body.addWidget(self.history, 3)
+        self.layout_.addLayout(body, 1)
+        keys = QHBoxLayout()
+        self.back_button = key_button(self, "Esc", self.tr("Back to sale"), lambda: self.navigate.emit("sale"))
+        self.print_button = key_button(self, "F9", self.tr("Print balance slip"), self.print_slip)
+        self.register_button = key_button(self, "F7", self.tr("Register"), self.register)
+        self.logout_button = key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout"))
+        for b in (self.back_button, self.register_button, self.print_button, self.logout_button):
+            keys.addWidget(b)
+        self.layout_.addLayout(keys)
+        self.member: MemberView | None = None
+        self.movements: list[Movement] = []
+
+    def activate(self) -> None:
+        cashier = self.ctx.cashier
+        self.back_button.setVisible(cashier is None or cashier.role != "service")
+        self.phone.clear()
+        self.clear_message()
+        self.phone.setFocus()
+        self.print_button.setEnabled(self.member is not None)
+
+    def look_up(self, phone: str) -> None:
+        self.show_info(self.tr("Looking up…"))
+        backend = self.ctx.backend
+
+        def fetch():
+            member = backend.find_member(phone)
+            history = backend.member_history(member) if member is not None and not member.cached else []
+            return member, history
+
+        self.ctx.ops.hub.submit(fetch, lambda r: self._found(phone, *r), self.show_error,
+                                name="balance", owner=self)
+
+    def _found(self, phone: str, member: MemberView | None, movements: list[Movement]) -> None:
+        self.member, self.movements = member, movements
+        self.info.show_member(member, full_name=True)
+        self.print_button.setEnabled(member is not None)
+        self.history.setRowCount(len(movements))
+        for r, m in enumerate(movements):
+            cells = [m.at.astimezone().strftime("%d.%m.%Y %H:%M"), movement_text(m.kind),
+                     f"{m.points:+d}", points(m.balance_after), m.receipt_no or (m.note or "")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.history.setItem(r, c, item)
+        self.history.scrollToBottom()
+        if member is None:
+            self.ctx.pending_phone = phone
+            self.show_error("member_not_found")
+        elif member.cached:
+            self.show_problem(self.tr("Offline: the history needs the hub; the balance is the cached one."))
+        else:
+            self.clear_message()
+
+    def print_slip(self) -> None:
+        if self.member is None:
+            return
+        member = self.member
+        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_balance(member),
+                                    lambda _r: self.show_info(self.tr("Balance slip printed.")),
+                                    lambda exc: self.show_problem(self.tr("The slip did not print: %1")
+                                                                  .replace("%1", str(exc))), owner=self)
+
+    def register(self) -> None:
+        self.navigate.emit("registration")

@@ -1,0 +1,71 @@
+"""Screen texts for machine codes (refusal codes, line reasons, movement kinds), translated."""
+
+from __future__ import annotations
+
+from .qt import QCoreApplication
+
+
+
+
+def reason_text(reason: str | None) -> str:
+    """Why a line cannot be paid with points (the quote's reason codes)."""
+    return {
+        None: "",
+        "gift": QCoreApplication.translate("Texts", "gift for points"),
+        "excluded_category": QCoreApplication.translate("Texts", "category excluded (gift card)"),
+        "sale_item": QCoreApplication.translate("Texts", "sale item"),
+        "credit": QCoreApplication.translate("Texts", "bought on credit"),
+    }.get(reason, reason or "")
+
+
+def movement_text(kind: str) -> str:
+    return {
+        "accrual": QCoreApplication.translate("Texts", "purchase"),
+        "redemption": QCoreApplication.translate("Texts", "paid with points"),
+        "gift_redemption": QCoreApplication.translate("Texts", "gift for points"),
+        "return_annulment": QCoreApplication.translate("Texts", "return: points annulled"),
+        "return_refund": QCoreApplication.translate("Texts", "return: points refunded"),
+        "expiry": QCoreApplication.translate("Texts", "expired"),
+        "adjustment": QCoreApplication.translate("Texts", "adjustment"),
+        "review_award": QCoreApplication.translate("Texts", "review award"),
+        "cancellation": QCoreApplication.translate("Texts", "sale cancelled"),
+    }.get(kind, kind)
+
+
+def error_text(code: str, details: dict | None = None) -> str:
+    """A refusal in the cashier's language, saying what to do."""
+    d = details or {}
+    texts = {
+        "bad_login": QCoreApplication.translate("Texts", "Wrong cashier number or PIN. Try again."),
+        "bad_supervisor": QCoreApplication.translate("Texts", "Wrong supervisor number or PIN."),
+        "no_printer": QCoreApplication.translate("Texts", "No printer is set up: a supervisor can set one in the settings (F9)."),
+        "forbidden": QCoreApplication.translate("Texts", "This cashier may not do this; log in as a cashier or supervisor."),
+        "empty_basket": QCoreApplication.translate("Texts", "The basket is empty: scan an item first."),
+        "unpaid": QCoreApplication.translate("Texts", "The payment does not cover the total."),
+        "redeem_exceeds_max": QCoreApplication.translate("Texts", "Too many points for this basket: lower the points."),
+        "invalid_token": QCoreApplication.translate("Texts", "The SMS confirmation is no longer valid: ask for a new code."),
+        "not_supervisor": QCoreApplication.translate("Texts", "This PIN is not a supervisor's PIN."),
+        "unknown_item": QCoreApplication.translate("Texts", "Unknown barcode {code}: check it or type the SKU. The basket is kept."),
+        "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as +7 912 345-67-89."),
+        "member_not_found": QCoreApplication.translate("Texts", "No member with this phone. Offer registration (F7)."),
+        "already_member": QCoreApplication.translate("Texts", "This phone is already a member."),
+        "too_many_codes": QCoreApplication.translate("Texts", "Too many codes were sent. Wait a few minutes and try again."),
+        "wrong_code": QCoreApplication.translate("Texts", "Wrong code. Tries left: {tries_left}."),
+        "code_expired": QCoreApplication.translate("Texts", "The code has expired. Send a new one."),
+        "underage": QCoreApplication.translate("Texts", "Members must be 18 or older."),
+        "consent_required": QCoreApplication.translate("Texts", "The customer must accept the program rules."),
+        "offline": QCoreApplication.translate("Texts", "The hub cannot be reached. Try again later."),
+        "receipt_not_found": QCoreApplication.translate("Texts", "No sale with this receipt number."),
+        "gift_not_returnable": QCoreApplication.translate("Texts", "Gifts bought with points cannot be returned."),
+        "return_exceeds_sale": QCoreApplication.translate("Texts", "More than was sold cannot be returned."),
+        "not_enough_points": QCoreApplication.translate("Texts", "The member does not have enough points."),
+        "offline_cap": QCoreApplication.translate("Texts", "Offline, at most {cap} points can be spent."),
+        "printer": QCoreApplication.translate("Texts", "The receipt did not print: {message}. The sale is saved; print it again (F9)."),
+    }
+    text = texts.get(code)
+    if text is None:
+        return d.get("message") or QCoreApplication.translate("Texts", "Something went wrong: {code}").format(code=code)
+    try:
+        return text.format(**{"code": code, **d})
+    except (KeyError, IndexError):
+        return text

@@ -1,0 +1,207 @@
+"""``TillBackend`` over the till facade ``pos_app.till.TillServices`` (plain Python, no Qt).
+
+Maps the facade's records and refusals to what the screens show. Every method blocks and is
+called from a worker queue.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+from pos_app.loyalty import InvalidPhone, Rules
+from pos_app.sales import SaleError, Tender
+from pos_app.sync import HubError, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
+from pos_app.till import AuthError, ProductNotFound, TillServices
+
+from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
+                      SaleRequest, SyncStatus, UserError)
+
+ROLE_NAMES = {"service_zone": "service"}
+
+
+def _date(text) -> date:
+    return text if isinstance(text, date) else date.fromisoformat(str(text)[:10])
+
+
+def _time(text) -> datetime:
+    if isinstance(text, datetime):
+        return text if text.tzinfo else text.replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+
+
+def member_view(info: MemberInfo, spendable: int | None = None) -> MemberView:
+    return MemberView(
+        member_id=info.member_id, phone=info.phone, display_name=info.display_name, available=info.available,
+        as_of=_time(info.as_of),
+        pending=tuple(PointsOn(int(p["points"]), _date(p["available_on"])) for p in info.pending),
+        expiring=tuple(PointsOn(int(p["points"]), _date(p["expires_on"])) for p in info.expiring),
+        cached=info.from_cache, spendable=spendable, info=info,
+    )
+
+
+def _user_error(exc: BaseException) -> BaseException:
+    """The facade's refusals as ``UserError`` (codes the screens translate); others unchanged."""
+    if isinstance(exc, AuthError):
+        return UserError("bad_login" if exc.code == "wrong_pin" else exc.code, exc.message)
+    if isinstance(exc, SaleError):
+        return UserError(exc.code, exc.message)
+    if isinstance(exc, HubError):
+        return UserError(exc.code, exc.message, **exc.extra)
+    if isinstance(exc, InvalidPhone):
+        return UserError("invalid_phone", str(exc))
+    if isinstance(exc, (HubUnavailable, MemberUnavailable)):
+        return UserError("offline", str(exc))
+    return exc
+
+
+class ServicesBackend:
+    """The screens' backend, over one ``TillServices``."""
+
+    def __init__(self, services: TillServices) -> None:
+        self.services = services
+        self.printer = None  # set by ``attach_printer`` when printing is configured
+
+    def _call(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - mapped and re-raised
+            mapped = _user_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    # -- staff ----------------------------------------------------------------------------------
+    def login(self, number: str, pin: str) -> Cashier:
+        info = self._call(self.services.login, number, pin)
+        return Cashier(info.number, info.name, ROLE_NAMES.get(info.role, info.role))
+
+    def check_supervisor(self, number: str, pin: str, action: str) -> Cashier:
+        info = self._call(self.services.approve, number, pin, action)
+        return Cashier(info.number, info.name, ROLE_NAMES.get(info.role, info.role))
+
+    def shift_started(self) -> datetime | None:
+        shift = self.services.shift
+        return _time(shift.opened_at) if shift else None
+
+    # -- catalog ----------------------------------------------------------------------------------
+    def rules(self) -> Rules:
+        return self.services.rules()[0]
+
+    def find_item(self, code: str) -> CatalogItem | None:
+        try:
+            p = self.services.find_product(code)
+        except ProductNotFound:
+            return None
+        return CatalogItem(sku=p.sku, name=p.name, price=p.price, barcode=p.barcode, category=p.category,
+                           on_sale=p.on_sale, bonus_points=p.bonus_points, gift_points=p.gift_points)
+
+    # -- members ----------------------------------------------------------------------------------
+    def find_member(self, phone: str) -> MemberView | None:
+        try:
+            info = self._call(self.services.lookup_member, phone)
+        except MemberNotFound:
+            return None
+        return member_view(info, self.services.spendable_points(info))
+
+    def member_history(self, member: MemberView) -> list[Movement]:
+        rows = self._call(self.services.member_history, member.member_id)
+        return [Movement(at=_time(m["at"]), kind=m["kind"], points=int(m["points"]),
+                         balance_after=int(m["balance_after"]), receipt_no=m.get("receipt_no"), note=m.get("note"))
+                for m in rows]
+
+    def request_registration_code(self, phone: str) -> dict:
+        return self._call(self.services.request_registration_code, phone)
+
+    def register(self, form: dict) -> MemberView:
+        info = self._call(self.services.register_member, form["phone"], form["birth_date"], form["code"],
+                          consent_rules=form["consent_rules"], email=form.get("email"),
+                          consent_marketing=form.get("consent_marketing", False), first_name=form.get("first_name"))
+        return member_view(info, self.services.spendable_points(info))
+
+    def request_redeem_code(self, phone: str, points: int) -> dict:
+        return self._call(self.services.request_redemption_code, phone, points)
+
+    def verify_redeem_code(self, challenge_id: str, code: str) -> str:
+        return self._call(self.services.verify_redemption, challenge_id, code)
+
+    # -- sales ------------------------------------------------------------------------------------
+    def finish_sale(self, sale: SaleRequest) -> SaleDone:
+        from pos_app.sales import BasketLine
+
+        lines = [BasketLine(sku=ln.item.sku, name=ln.item.name, price=ln.item.price, qty=ln.qty,
+                            category=ln.item.category, bonus_points=ln.item.bonus_points, on_sale=ln.item.on_sale,
+                            gift_points=ln.item.gift_points, barcode=ln.item.barcode) for ln in sale.lines]
+        tenders = [Tender(kind, amount) for kind, amount in sale.tenders]
+        if sale.credit and not tenders:
+            tenders = [Tender("credit", Decimal(0))]
+        member = None
+        if sale.member_phone:
+            member = sale.member.info if sale.member is not None else None
+        done = self._call(self.services.finish_sale, lines, tenders, member=member,
+                          redeem_points=sale.redeem_points, redeem_token=sale.redeem_token,
+                          supervisor=sale.supervisor)
+        q = done.quote
+        return SaleDone(receipt_no=done.receipt_no, total=q.total, bonus_payment=q.bonus_payment,
+                        accrual_points=q.accrual_points, change=done.change)
+
+    def find_receipt(self, receipt_no: str) -> ReceiptView | None:
+        try:
+            rec = self.services.find_sale(receipt_no)
+        except SaleError as exc:
+            if exc.code == "receipt_not_found":
+                return None
+            raise _user_error(exc) from exc
+        return ReceiptView(
+            receipt_no=rec.receipt_no, sold_at=_time(rec.sold_at), member_phone=rec.member_phone,
+            lines=tuple(ReceiptLine(line_no=ln.line_no, sku=ln.sku, name=ln.name, price=ln.price, qty=ln.qty,
+                                    returned=ln.returned_qty, accrual_points=ln.accrual_points,
+                                    redeem_points=ln.redeem_points if not ln.is_gift else (ln.gift_points or 0) * ln.qty,
+                                    is_gift=ln.is_gift)
+                        for ln in rec.lines),
+        )
+
+    def return_lines(self, receipt_no: str, lines: dict[int, int], cashier: str, supervisor: str) -> dict:
+        done = self._call(self.services.perform_return, receipt_no, lines, supervisor=supervisor)
+        p = done.preview
+        return {"return_no": done.return_no, "annulled_points": p.annulled_points,
+                "refunded_points": p.refunded_points, "refund": p.refund}
+
+    # -- printing ---------------------------------------------------------------------------------
+    def print_receipt(self, receipt_no: str) -> None:
+        self._print("sale", receipt_no)
+
+    def print_return(self, return_no: str) -> None:
+        self._print("return", return_no)
+
+    def print_balance(self, member: MemberView) -> None:
+        self._print("balance", member)
+
+    def _print(self, kind: str, ref) -> None:
+        if self.printer is None:
+            raise UserError("no_printer", "No printer is set up; open the settings.")
+        self.printer(kind, ref)
+
+    # -- status and settings ----------------------------------------------------------------------
+    def sync_status(self) -> SyncStatus:
+        state = self.services.sync_state()
+        problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
+                         for p in self.services.sync_problems()) if state.problems else ()
+        return SyncStatus(online=bool(state.online), waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
+                          problems=problems, printer="ok" if self.printer else "none")
+
+    def settings(self) -> dict:
+        s = self.services.settings()
+        printer = s.get("printer") or {}
+        if not isinstance(printer, dict):
+            printer = {}
+        return {"hub_url": s.get("hub_url") or "", "token": s.get("till_token") or "",
+                "printer_kind": printer.get("kind", "none"), "printer_target": printer.get("target", ""),
+                "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000)}
+
+    def save_settings(self, values: dict) -> None:
+        self.services.update_settings(
+            hub_url=values["hub_url"] or None, till_token=values["token"] or None,
+            printer={"kind": values["printer_kind"], "target": values["printer_target"]},
+            language=values["language"], offline_redeem_cap=int(values["offline_cap"]),
+        )

@@ -1,0 +1,73 @@
+"""The status bar: online/offline, events waiting and the oldest one's age, sync problems,
+printer state, cashier and shift."""
+
+from __future__ import annotations
+
+from ..backend import SyncStatus
+from ..qt import QCoreApplication, QLabel, QPushButton, QStatusBar, Signal
+
+DAY_S = 24 * 3600
+
+
+def format_age(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    if s < 60:
+        return QCoreApplication.translate("Age", "%1 s").replace("%1", str(s))
+    if s < 3600:
+        return QCoreApplication.translate("Age", "%1 min").replace("%1", str(s // 60))
+    if s < DAY_S:
+        return QCoreApplication.translate("Age", "%1 h %2 min").replace("%1", str(s // 3600)).replace(
+            "%2", str(s % 3600 // 60))
+    return QCoreApplication.translate("Age", "%1 d %2 h").replace("%1", str(s // DAY_S)).replace(
+        "%2", str(s % DAY_S // 3600))
+
+
+class TillStatusBar(QStatusBar):
+    problems_clicked = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.connection = QLabel(self)
+        self.queue = QLabel(self)
+        self.problems = QPushButton(self)
+        self.problems.setObjectName("link")
+        self.problems.clicked.connect(self.problems_clicked)
+        self.printer = QLabel(self)
+        self.cashier = QLabel(self)
+        for w in (self.connection, self.queue, self.problems, self.printer):
+            self.addWidget(w)
+        self.addPermanentWidget(self.cashier)
+        self.status: SyncStatus | None = None
+        self.show_status(SyncStatus(online=False))
+        self.problems.hide()
+
+    def show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.connection.setText(self.tr("● Online") if status.online else self.tr("● Offline"))
+        self.connection.setObjectName("online" if status.online else "offline")
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
+        if status.waiting:
+            self.queue.setText(self.tr("Events waiting: %1, oldest %2")
+                               .replace("%1", str(status.waiting)).replace("%2", format_age(status.oldest_age_s)))
+        else:
+            self.queue.setText(self.tr("All events sent"))
+        self.problems.setVisible(bool(status.problems))
+        self.problems.setText(self.tr("Sync problems: %1").replace("%1", str(len(status.problems))))
+        if status.printer == "ok":
+            self.printer.setText(self.tr("Printer: ready"))
+        elif status.printer == "none":
+            self.printer.setText(self.tr("Printer: none"))
+        else:
+            self.printer.setText(self.tr("Printer: error %1").replace("%1", status.printer_message).strip())
+
+    def show_cashier(self, text: str) -> None:
+        self.cashier.setText(text)
+
+    @property
+    def overdue(self) -> bool:
+        s = self.status
+        return bool(s and s.waiting and s.oldest_age_s is not None and s.oldest_age_s > DAY_S)

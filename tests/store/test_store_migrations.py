@@ -1,0 +1,52 @@
+"""Alembic migrations run at start-up; an old database is upgraded and copied aside first."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import text
+
+from pos_app.store import open_store
+from pos_app.store.engine import make_engine
+from pos_app.store.migrate import current_revision, head_revision, upgrade
+from pos_app.store.models import Base
+
+
+def test_new_store_is_at_head_without_a_backup(tmp_path):
+    store = open_store(tmp_path / "till.db")
+    assert current_revision(store.engine) == head_revision() == "0002"
+    assert store.backup is None
+    assert not list(tmp_path.glob("till.db.before-*"))
+
+
+def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path):
+    path = tmp_path / "till.db"
+    engine = make_engine(path)
+    upgrade(engine, path, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO cashiers (number, name, role, pin_hash, active) VALUES ('7', 'Old', 'cashier', 'x', 1)"))
+        conn.execute(text("INSERT INTO member_cache (phone, member_id, display_name, available, pending, pending_json, read_at)"
+                          " VALUES ('+79123456789', 'm1', 'Anna', 500, 0, '[]', '2026-11-01 10:00:00')"))
+    engine.dispose()
+    cols_before = {r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(member_cache)")}
+    assert "expiring_json" not in cols_before
+
+    store = open_store(path)
+
+    assert current_revision(store.engine) == "0002"
+    assert store.backup is not None and store.backup.exists()
+    backup = sqlite3.connect(store.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT name FROM cashiers").fetchall() == [("Old",)]
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM cashiers")).scalar_one() == "Old"
+        assert conn.execute(text("SELECT expiring_json FROM member_cache")).scalar_one() == "[]"
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    assert set(Base.metadata.tables) <= tables
+    assert store.integrity_check() == "ok"
+
+
+def test_reopening_an_up_to_date_store_makes_no_backup(tmp_path):
+    open_store(tmp_path / "till.db").close()
+    again = open_store(tmp_path / "till.db")
+    assert again.backup is None

@@ -1,0 +1,110 @@
+"""The outbox relay against a stub hub: acknowledged by id only, retries, problems set aside."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal as D
+
+import pytest
+from events_hub_stub import StubHub
+from sqlalchemy import select
+
+from pos_app.loyalty import Rules
+from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.store.models import OutboxEvent, utcnow
+from pos_app.sync import Backoff, HubClient, OutboxRelay, outbox_stats, retry_problem, sync_problems
+
+
+def sell(store, n):
+    line = BasketLine("A", "Cable", D("10.00"), 1, "cables", 1)
+    return [
+        finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(), store_id="S1", till_id="T1")
+        for _ in range(n)
+    ]
+
+
+@pytest.fixture
+def hub():
+    with StubHub() as h:
+        yield h
+
+
+def relay_for(store, hub, batch=10):
+    return OutboxRelay(store, HubClient(hub.url, "tok", timeout=(1, 1)), batch_size=batch, backoff=Backoff(base=0.01, cap=0.05))
+
+
+def test_events_go_in_creation_order_and_are_deleted_once_acknowledged(store, hub):
+    sales = sell(store, 25)
+    outcome = relay_for(store, hub).drain()
+    assert outcome.acknowledged == 25 and not outcome.failed
+    assert hub.applied == [s.event_id for s in sales]
+    assert hub.requests == 3  # batches of 10
+    assert outbox_stats(store).waiting == 0
+
+
+def test_a_500_keeps_the_batch_and_backs_off(store, hub):
+    sales = sell(store, 3)
+    hub.faults = ["500"]
+    relay = relay_for(store, hub)
+    outcome = relay.send_once()
+    assert outcome.failed and "500" in outcome.error
+    with store.read() as s:
+        rows = list(s.scalars(select(OutboxEvent)))
+    assert [r.attempts for r in rows] == [1, 1, 1]
+    assert all(r.next_attempt_at > utcnow() - timedelta(seconds=1) for r in rows)
+    assert relay.send_once(now=utcnow() - timedelta(seconds=5)).sent == 0  # still backing off
+    assert relay.send_once(now=utcnow() + timedelta(seconds=1)).acknowledged == 3
+    assert hub.applied == [s.event_id for s in sales]
+
+
+@pytest.mark.parametrize("fault", ["garbage", "foreign_ids"])
+def test_an_answer_that_does_not_acknowledge_our_ids_deletes_nothing(store, hub, fault):
+    sales = sell(store, 2)
+    hub.faults = [fault]
+    relay = relay_for(store, hub)
+    assert relay.send_once().failed
+    assert outbox_stats(store).waiting == 2
+    relay.send_once(now=utcnow() + timedelta(seconds=1))  # resent: the hub answers duplicate or applied
+    assert outbox_stats(store).waiting == 0
+    assert sorted(hub.applied) == sorted(s.event_id for s in sales)
+
+
+def test_a_missing_result_keeps_only_that_event(store, hub):
+    sales = sell(store, 3)
+    hub.faults = ["drop_last"]
+    relay = relay_for(store, hub)
+    outcome = relay.send_once()
+    assert outcome.acknowledged == 2 and outcome.failed
+    with store.read() as s:
+        assert [r.event_id for r in s.scalars(select(OutboxEvent))] == [sales[2].event_id]
+    relay.send_once(now=utcnow() + timedelta(seconds=1))
+    assert outbox_stats(store).waiting == 0 and len(hub.applied) == 3
+
+
+def test_a_rejected_event_is_set_aside_without_blocking_the_rest(store, hub):
+    sales = sell(store, 5)
+    hub.reject_receipts = {sales[1].receipt_no}
+    outcome = relay_for(store, hub).drain()
+    assert outcome.acknowledged == 4 and outcome.rejected == 1
+    stats = outbox_stats(store)
+    assert stats.waiting == 0 and stats.problems == 1
+    [problem] = sync_problems(store)
+    assert problem.code == "unknown_receipt" and problem.message == "no such receipt"
+    assert problem.reference == sales[1].receipt_no
+    hub.reject_receipts = set()
+    assert retry_problem(store, problem.event_id)
+    relay_for(store, hub).drain()
+    assert outbox_stats(store) .problems == 0 and len(hub.applied) == 5
+
+
+def test_unreachable_hub_is_a_retry_not_a_loss(store):
+    sell(store, 2)
+    relay = OutboxRelay(store, HubClient("http://127.0.0.1:9", timeout=(0.5, 0.5)), backoff=Backoff(base=0.01))
+    outcome = relay.drain()
+    assert outcome.failed and outcome.sent == 2
+    assert outbox_stats(store).waiting == 2
+
+
+def test_client_refuses_timeouts_over_five_seconds():
+    with pytest.raises(ValueError):
+        HubClient("http://127.0.0.1:1", timeout=(3, 10))
