@@ -1,0 +1,82 @@
+"""The till's configuration file: format, errors, precedence, and seeding a real store."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_app.config import ConfigError, TillConfig, config_paths, dump_config, load_config, parse_config, save_config, seed_store
+from pos_app.store import all_settings, open_store, set_setting
+
+EXAMPLE = """
+[hub]
+url = "http://hub.example.lan:8765"
+token = "tok-123"
+
+[till]
+store = "S7"
+till = "T2"
+language = "en"
+offline_redeem_cap = 500
+data_dir = "/var/lib/pos-till"
+"""
+
+
+def test_parse_reads_every_documented_key():
+    config = parse_config(EXAMPLE)
+    assert config == TillConfig(hub_url="http://hub.example.lan:8765", till_token="tok-123", store_id="S7",
+                                till_id="T2", language="en", offline_redeem_cap=500, data_dir="/var/lib/pos-till")
+    assert str(config.db_path()).replace("\\", "/") == "/var/lib/pos-till/till.db"
+    assert "data_dir" not in config.settings()
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("[hub]\nurl = 'hub.lan'\n", "http://"),
+    ("[till]\nlanguage = 'de'\n", "ru, en"),
+    ("[till]\noffline_redeem_cap = -1\n", "0 or more"),
+    ("[till]\nofline_cap = 5\n", "unknown key till.ofline_cap"),
+    ("[hub]\nurl = \n", "not valid TOML"),
+    ("hub = 'x'\n", "must be a table"),
+])
+def test_bad_files_say_what_is_wrong(text, fragment):
+    with pytest.raises(ConfigError, match=fragment.replace(".", r"\.")):
+        parse_config(text, "till.toml")
+
+
+def test_user_file_overrides_site_file_key_by_key(tmp_path):
+    site, user = tmp_path / "site.toml", tmp_path / "user.toml"
+    site.write_text('[hub]\nurl = "http://site:1"\ntoken = "site-token"\n', encoding="utf-8")
+    user.write_text('[hub]\ntoken = "user-token"\n', encoding="utf-8")
+    config = load_config([site, user, tmp_path / "missing.toml"])
+    assert (config.hub_url, config.till_token) == ("http://site:1", "user-token")
+
+
+def test_env_variable_picks_the_only_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("POS_TILL_CONFIG", str(tmp_path / "x.toml"))
+    assert config_paths() == [tmp_path / "x.toml"]
+
+
+def test_save_then_load_round_trips_including_quotes_and_cyrillic(tmp_path):
+    config = TillConfig(hub_url="https://hub:8443", till_token='a"b\\c', store_id="Магазин 1", offline_redeem_cap=0)
+    path = save_config(config, tmp_path / "sub" / "till.toml")
+    assert load_config([path]) == config
+    assert dump_config(TillConfig()) == ""
+
+
+def test_seed_store_writes_once_and_again_only_when_the_file_changes(tmp_path):
+    store = open_store(tmp_path / "till.db")
+    try:
+        config = TillConfig(hub_url="http://hub:8765", till_token="tok")
+        assert seed_store(store, config) == {"hub_url": "http://hub:8765", "till_token": "tok"}
+        with store.write() as session:  # a supervisor changes the hub on the Settings screen
+            set_setting(session, "hub_url", "http://other:1")
+        assert seed_store(store, config) == {}
+        with store.read() as session:
+            assert all_settings(session)["hub_url"] == "http://other:1"
+        changed = TillConfig(hub_url="http://hub:8765", till_token="new")
+        assert seed_store(store, changed)["till_token"] == "new"
+        with store.read() as session:
+            assert all_settings(session)["till_token"] == "new"
+            assert all_settings(session)["hub_url"] == "http://hub:8765"
+        assert seed_store(store, TillConfig()) == {}
+    finally:
+        store.close()
