@@ -11,7 +11,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pos-till", description="The loyalty-aware point-of-sale till.")
     parser.add_argument("--print-test", action="store_true", help="print a test page on the receipt printer")
     parser.add_argument("--printer", metavar="JSON", help="printer settings file for --print-test")
+    parser.add_argument("--self-check", nargs="?", const="all", metavar="startup",
+                        help="check this installation (database, receipts, translations, window) and exit")
     args = parser.parse_args(argv)
+    if args.self_check:
+        from pos_app.selfcheck import run
+
+        return run(args.self_check)
     if args.print_test:
         return print_test(args.printer)
     print("pos-till: the till app is not built yet; see `pos-till --help`.")
