@@ -57,7 +57,21 @@ def check_escpos_profiles() -> str:
     return f"python-escpos capabilities: {len(CAPABILITIES['profiles'])} printer profiles"
 
 
+# Printer setups the receipts are rendered for: hardware QR/barcode (default profile) in both code pages,
+# and the software (raster image) QR and barcode a cheap 58 mm printer without them needs (Pillow, qrcode,
+# python-barcode inside the bundle).
+RECEIPT_SETUPS = (
+    {"profile": "default", "code_page": "CP866", "columns": 48, "barcode": "qr"},
+    {"profile": "default", "code_page": "CP1251", "columns": 32, "barcode": "barcode"},
+    {"profile": "POS-5890", "code_page": "CP866", "columns": 32, "barcode": "qr"},
+    {"profile": "POS-5890", "code_page": "CP866", "columns": 32, "barcode": "barcode"},
+)
+
+
 def check_receipts(ws: Workspace) -> str:
+    import contextlib
+    import io
+
     from pos_app.printing import PrinterSettings, render_document
     from pos_app.printing.receipts import TEMPLATE_NAMES
     from pos_app.printing.test_page import render_test_page
@@ -68,17 +82,18 @@ def check_receipts(ws: Workspace) -> str:
     target = Path(ws.path("receipts.bin"))
     docs = documents()
     rendered = 0
-    for code_page, columns in (("CP866", 48), ("CP1251", 32)):
-        settings = PrinterSettings(kind="file", path=str(target), code_page=code_page, columns=columns)
+    for setup in RECEIPT_SETUPS:
+        settings = PrinterSettings(kind="file", path=str(target), **setup)
         for name in TEMPLATE_NAMES:
             before = target.stat().st_size if target.exists() else 0
-            job = render_test_page(settings) if name == "test_page" else render_document(docs[name], settings)
+            with contextlib.redirect_stdout(io.StringIO()):  # python-escpos prints which raster renderer it uses
+                job = render_test_page(settings) if name == "test_page" else render_document(docs[name], settings)
             if not job.data or not job.preview.strip():
-                raise RuntimeError(f"template {name} rendered nothing ({code_page})")
+                raise RuntimeError(f"template {name} rendered nothing ({setup})")
             send(job.data, settings)
             if target.stat().st_size - before < len(job.data):
-                raise RuntimeError(f"file printer did not receive template {name} ({code_page})")
+                raise RuntimeError(f"file printer did not receive template {name} ({setup})")
             rendered += 1
-    templates = Path(settings.templates_dir)
-    return (f"{rendered} jobs ({len(TEMPLATE_NAMES)} templates x CP866/48 + CP1251/32) from {templates} "
-            f"to a file printer, {target.stat().st_size} bytes")
+    return (f"{rendered} jobs ({len(TEMPLATE_NAMES)} templates x {len(RECEIPT_SETUPS)} printer setups: CP866/CP1251, "
+            f"hardware and raster QR/barcode) from {settings.templates_dir} to a file printer, "
+            f"{target.stat().st_size} bytes")

@@ -59,7 +59,7 @@ def test_receipts_check_writes_every_template_to_the_file_printer():
         written = ws.path("receipts.bin").read_bytes()
     finally:
         ws.close()
-    assert detail.startswith("12 jobs")
+    assert detail.startswith("24 jobs")
     assert "Проверка установки".encode("cp866") in written and "Проверка установки".encode("cp1251") in written
     assert not ws.root.exists()
 
