@@ -1,16 +1,8 @@
-"""``pos-hub``: the loyalty hub, the ledger that owns every point."""
+"""``pos-hub``: the loyalty hub, the ledger that owns every point (see ``pos_app.hub.cli``)."""
 
 from __future__ import annotations
 
-import argparse
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="pos-hub", description="The loyalty hub: members, points and the ledger.")
-    parser.parse_args(argv)
-    print("pos-hub: the hub is not built yet; see `pos-hub --help`.")
-    return 0
-
+from pos_app.hub.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -13,15 +13,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--printer", metavar="JSON", help="printer settings file for --print-test")
     parser.add_argument("--self-check", nargs="?", const="all", metavar="startup",
                         help="check this installation (database, receipts, translations, window) and exit")
+    from pos_app.ui.launch import add_arguments, run
+
+    add_arguments(parser)
     args = parser.parse_args(argv)
     if args.self_check:
-        from pos_app.selfcheck import run
+        from pos_app.selfcheck import run as self_check
 
-        return run(args.self_check)
+        return self_check(args.self_check)
     if args.print_test:
         return print_test(args.printer)
-    print("pos-till: the till app is not built yet; see `pos-till --help`.")
-    return 0
+    return run(args)
 
 
 def print_test(settings_file: str | None) -> int:

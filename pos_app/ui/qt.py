@@ -9,6 +9,7 @@ from PySide6.QtCore import *
 from PySide6.QtGui import *
 from PySide6.QtWidgets import *
 from PySide6.QtCore import Signal, Slot, Property
+from PySide6.QtTest import QTest  # benchmarks and screenshots type keys like a cashier
 import shiboken6
 
 QT_VERSION = qVersion()

@@ -60,7 +60,8 @@ def error_text(code: str, details: dict | None = None) -> str:
         "return_exceeds_sale": QCoreApplication.translate("Texts", "More than was sold cannot be returned."),
         "not_enough_points": QCoreApplication.translate("Texts", "The member does not have enough points."),
         "offline_cap": QCoreApplication.translate("Texts", "Offline, at most {cap} points can be spent."),
-        "printer": QCoreApplication.translate("Texts", "The receipt did not print: {message}. The sale is saved; print it again (F9)."),
+        "printer": QCoreApplication.translate("Texts", "The printer failed: {message}"),
+        "bad_printer": QCoreApplication.translate("Texts", "Printer settings: {message}"),
     }
     text = texts.get(code)
     if text is None:

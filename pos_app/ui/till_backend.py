@@ -17,6 +17,9 @@ from pos_app.till import AuthError, ProductNotFound, TillServices
 from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
                       SaleRequest, SyncStatus, UserError)
 
+# ``pos_app.printing`` (python-escpos loads its printer profiles) is imported on first use, not at
+# start-up: the sale screen is usable before any receipt prints.
+
 ROLE_NAMES = {"service_zone": "service"}
 
 
@@ -60,7 +63,9 @@ class ServicesBackend:
 
     def __init__(self, services: TillServices) -> None:
         self.services = services
-        self.printer = None  # set by ``attach_printer`` when printing is configured
+        self.printer_error = ""  # the last print failure, until a print succeeds
+        self._returns: dict[str, tuple] = {}  # return_no -> (FinishedReturn, receipt_no, supervisor)
+        self._balance_after: dict[str, int] = {}  # receipt_no -> member's available points after the sale
 
     def _call(self, fn, *args, **kwargs):
         try:
@@ -142,6 +147,8 @@ class ServicesBackend:
                           redeem_points=sale.redeem_points, redeem_token=sale.redeem_token,
                           supervisor=sale.supervisor)
         q = done.quote
+        if sale.member is not None:
+            self._balance_after[done.receipt_no] = sale.member.available - q.points_spent
         return SaleDone(receipt_no=done.receipt_no, total=q.total, bonus_payment=q.bonus_payment,
                         accrual_points=q.accrual_points, change=done.change)
 
@@ -163,24 +170,68 @@ class ServicesBackend:
 
     def return_lines(self, receipt_no: str, lines: dict[int, int], cashier: str, supervisor: str) -> dict:
         done = self._call(self.services.perform_return, receipt_no, lines, supervisor=supervisor)
+        self._returns[done.return_no] = (done, receipt_no, supervisor)
         p = done.preview
         return {"return_no": done.return_no, "annulled_points": p.annulled_points,
                 "refunded_points": p.refunded_points, "refund": p.refund}
 
     # -- printing ---------------------------------------------------------------------------------
-    def print_receipt(self, receipt_no: str) -> None:
-        self._print("sale", receipt_no)
+    def _store_info(self):
+        from pos_app.printing import StoreInfo
+
+        s = self.services.settings()
+        return StoreInfo(name=s.get("store_name") or f"Магазин {s.get('store_id', '')}", till=str(s.get("till_id", "")))
+
+    def _printer(self):
+        from .printer_setup import printer_settings
+
+        return printer_settings(self.services.settings().get("printer"))
+
+    def sale_document(self, receipt_no: str):
+        from .receipt_docs import sale_receipt
+
+        record = self._call(self.services.find_sale, receipt_no)
+        return sale_receipt(record, self._store_info(), self.rules().hold_days, self._balance_after.get(receipt_no))
+
+    def return_document(self, return_no: str):
+        from .receipt_docs import return_receipt
+
+        done, receipt_no, supervisor = self._returns[return_no]
+        record = self._call(self.services.find_sale, receipt_no)
+        return return_receipt(done, record, self._store_info(), supervisor)
+
+    def preview_receipt(self, receipt_no: str) -> str:
+        """The receipt as text, exactly as the printer would print it (default 48 columns)."""
+        from pos_app.printing import PrinterSettings, preview_document
+
+        return preview_document(self.sale_document(receipt_no), self._printer() or PrinterSettings())
+
+    def print_receipt(self, receipt_no: str, copy: bool = False) -> None:
+        self._print(self.sale_document(receipt_no), copy)
 
     def print_return(self, return_no: str) -> None:
-        self._print("return", return_no)
+        self._print(self.return_document(return_no))
 
     def print_balance(self, member: MemberView) -> None:
-        self._print("balance", member)
+        from .receipt_docs import balance_slip
 
-    def _print(self, kind: str, ref) -> None:
-        if self.printer is None:
+        history = self.member_history(member) if not member.cached else []
+        self._print(balance_slip(member, history, self._store_info()))
+
+    def _print(self, document, copy: bool = False) -> None:
+        from pos_app.printing import render_document
+        from pos_app.printing.transport import PrintError, send
+
+        settings = self._printer()
+        if settings is None:
             raise UserError("no_printer", "No printer is set up; open the settings.")
-        self.printer(kind, ref)
+        rendered = render_document(document, settings, copy=copy)
+        try:
+            send(rendered.data, settings)
+        except PrintError as exc:
+            self.printer_error = str(exc)
+            raise UserError("printer", str(exc), message=str(exc)) from exc
+        self.printer_error = ""
 
     # -- status and settings ----------------------------------------------------------------------
     def sync_status(self) -> SyncStatus:
@@ -188,20 +239,40 @@ class ServicesBackend:
         problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
                          for p in self.services.sync_problems()) if state.problems else ()
         return SyncStatus(online=bool(state.online), waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
-                          problems=problems, printer="ok" if self.printer else "none")
+                          problems=problems, printer=self._printer_state(), printer_message=self.printer_error)
+
+    def _printer_state(self) -> str:
+        from .printer_setup import is_configured
+
+        if not is_configured(self.services.settings().get("printer")):
+            return "none"
+        return "error" if self.printer_error else "ok"
 
     def settings(self) -> dict:
+        from .printer_setup import printer_target
+
         s = self.services.settings()
-        printer = s.get("printer") or {}
-        if not isinstance(printer, dict):
-            printer = {}
+        printer = s.get("printer") if isinstance(s.get("printer"), dict) else None
         return {"hub_url": s.get("hub_url") or "", "token": s.get("till_token") or "",
-                "printer_kind": printer.get("kind", "none"), "printer_target": printer.get("target", ""),
+                "printer_kind": (printer or {}).get("kind", "none"), "printer_target": printer_target(printer),
                 "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000)}
 
     def save_settings(self, values: dict) -> None:
-        self.services.update_settings(
-            hub_url=values["hub_url"] or None, till_token=values["token"] or None,
-            printer={"kind": values["printer_kind"], "target": values["printer_target"]},
-            language=values["language"], offline_redeem_cap=int(values["offline_cap"]),
-        )
+        from pos_app.printing import PrinterSettingsError
+
+        from .printer_setup import printer_from_form
+
+        current = self.services.settings().get("printer")
+        try:
+            printer = printer_from_form(values["printer_kind"], values["printer_target"],
+                                        current if isinstance(current, dict) else None)
+        except (PrinterSettingsError, ValueError) as exc:
+            raise UserError("bad_printer", str(exc), message=str(exc)) from exc
+        changes = {"printer": printer, "language": values["language"],
+                   "offline_redeem_cap": int(values["offline_cap"])}
+        if values["hub_url"] and values["hub_url"] != self.services.settings().get("hub_url"):
+            changes["hub_url"] = values["hub_url"]
+            changes["demo_hub"] = False  # the cashier chose a hub: stop starting the demo one
+        if values["token"]:
+            changes["till_token"] = values["token"]
+        self.services.update_settings(**changes)

@@ -12,7 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless when run without make
 
-from pos_app.sync import apply_catalog
+from pos_app.hub.testing import running_hub
+from pos_app.sync import Backoff, apply_catalog, pull_catalog, pull_rules
 from pos_app.till import TillServices
 from pos_app.ui.app import TillApp
 from pos_app.ui.till_backend import ServicesBackend
@@ -112,3 +113,29 @@ def login(qtbot):
 
     return _login
 
+
+
+@pytest.fixture
+def hub():
+    """A real hub on a loopback port with the demo store (members anna, boris, vera, gleb)."""
+    with running_hub() as handle:
+        yield handle
+
+
+@pytest.fixture
+def receipts_file(tmp_path) -> Path:
+    """Where the till's file printer writes its ESC/POS bytes."""
+    return tmp_path / "receipts.bin"
+
+
+@pytest.fixture
+def hub_till(hub, open_till, receipts_file):
+    """A till connected to ``hub``, syncing fast, with the hub's catalog and rules already pulled,
+    printing to a file printer."""
+    services = open_till(hub.url, hub.token, start_sync=False, idle_interval=0.2,
+                         backoff=Backoff(base=0.1, cap=0.5), timeout=(1.0, 3.0))
+    services.update_settings(printer={"kind": "file", "path": str(receipts_file)})
+    pull_rules(services.store, services.hub)
+    pull_catalog(services.store, services.hub)
+    services.start_sync()
+    return services

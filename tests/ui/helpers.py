@@ -28,3 +28,43 @@ def press(qtbot, till, key) -> None:
 
 def cell(table, row: int, col: int) -> str:
     return table.model().index(row, col).data() or ""
+
+
+def hub_get(hub, path: str) -> dict:
+    """Read the hub's own answer (its ledger is the truth the screens must agree with)."""
+    import requests
+
+    response = requests.get(f"{hub.url}/v1{path}", headers=hub.headers, timeout=(2, 5))
+    response.raise_for_status()
+    return response.json()
+
+
+def member_on_hub(hub, phone: str) -> dict:
+    return hub_get(hub, f"/members/by-phone/{phone}")
+
+
+def history_on_hub(hub, phone: str) -> list[dict]:
+    member = member_on_hub(hub, phone)
+    return hub_get(hub, f"/members/{member['member_id']}/history")["movements"]
+
+
+def wait_synced(qtbot, services, timeout: int = 15000) -> None:
+    services.sync_now()
+    qtbot.waitUntil(lambda: services.sync_state().waiting == 0, timeout=timeout)
+
+
+def find_member(qtbot, till, phone_digits: str) -> None:
+    """F2, type the phone, Enter, wait for the answer, F12 to put the member on the sale."""
+    press(qtbot, till, Qt.Key.Key_F2)
+    page = till.window.pages["member"]
+    assert till.window.current is page
+    type_enter(qtbot, page.phone, phone_digits)
+    wait_idle(qtbot, till)
+
+
+def supervisor(qtbot, dialog, number: str = "9", pin: str = "9999") -> None:
+    """A supervisor types their number and PIN into the dialog."""
+    dialog.number.clear()
+    dialog.pin.clear()
+    type_enter(qtbot, dialog.number, number)
+    type_enter(qtbot, dialog.pin, pin)

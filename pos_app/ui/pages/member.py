@@ -103,6 +103,7 @@ class MemberPage(Page):
     def _found(self, phone: str, member: MemberView | None) -> None:
         self.looking_up = False
         self.found = member
+        self.phone.selectAll()  # the next number typed or scanned replaces this one
         self.info.show_member(member)
         self.attach_button.setEnabled(member is not None)
         self.register_button.setVisible(member is None)

@@ -8,7 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from pos_app.loyalty import Quote
 
-from ..backend import SaleDone, SaleRequest
+from ..backend import SaleDone, SaleRequest, UserError
+from ..dialogs.receipt_preview import ReceiptPreviewDialog
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                   QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout,
@@ -146,9 +147,10 @@ class PaymentPage(Page):
         self.max_button = key_button(self, "F2", self.tr("Spend the most"), self.spend_max)
         self.points_button = key_button(self, "F3", self.tr("Type points"), self.points_spin.setFocus)
         self.reprint_button = key_button(self, "F9", self.tr("Print again"), self.reprint)
+        self.preview_button = key_button(self, "F8", self.tr("Show receipt"), self.preview)
         self.finish_button = key_button(self, "F12", self.tr("Finish sale"), self.finish, kind="primary")
         self.new_button = key_button(self, "F11", self.tr("New sale"), self.new_sale, kind="primary")
-        for b in (self.back_button, self.max_button, self.points_button, self.reprint_button,
+        for b in (self.back_button, self.max_button, self.points_button, self.preview_button, self.reprint_button,
                   self.new_button, self.finish_button):
             keys.addWidget(b)
         self.layout_.addLayout(keys)
@@ -172,6 +174,7 @@ class PaymentPage(Page):
             b.setVisible(not done)
         self.new_button.setVisible(done)
         self.reprint_button.setVisible(done)
+        self.preview_button.setVisible(done)
         member = self.ctx.basket.member
         self.max_button.setEnabled(member is not None)
         self.points_button.setEnabled(member is not None)
@@ -243,11 +246,11 @@ class PaymentPage(Page):
         member = basket.member
         if member is None:
             reasons.append(self.tr("no member on this sale"))
-        elif member.cached and limit < q.max_redeem_points:
-            reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
         elif q.eligible_total > 0 and limit < q.eligible_total / self.ctx.rules.point_value:
             cap = self.ctx.rules.max_points_per_order
-            if cap is not None and limit == cap - q.gift_points:
+            if member.cached:
+                reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
+            elif cap is not None and limit == cap - q.gift_points:
                 reasons.append(self.tr("at most %1 pts per order").replace("%1", points(cap)))
             else:
                 reasons.append(self.tr("the member's available points"))
@@ -382,23 +385,37 @@ class PaymentPage(Page):
         self._show_mode()
         self.print_receipt()
 
-    def print_receipt(self) -> None:
+    def print_receipt(self, copy: bool = False) -> None:
         if self.done is None:
             return
         receipt_no = self.done.receipt_no
         self.print_label.setText(self.tr("Printing the receipt…"))
-        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no), self._printed,
+        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._printed,
                                     self._print_failed, name="print", owner=self)
 
     def _printed(self, _result=None) -> None:
         self.print_label.setText(self.tr("Receipt printed."))
 
     def _print_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError) and exc.code == "no_printer":
+            self.print_label.setText(self.tr("No printer is set up: the receipt can be shown on screen (F8)."))
+            return
         self.print_label.setText(self.tr("The receipt did not print: %1. The sale is saved; print again (F9).")
                                  .replace("%1", str(exc)))
 
     def reprint(self) -> None:
-        self.print_receipt()
+        self.print_receipt(copy=True)
+
+    def preview(self) -> None:
+        if self.done is None:
+            return
+        receipt_no = self.done.receipt_no
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self._show_preview,
+                                  self.show_error, name="preview", owner=self)
+
+    def _show_preview(self, text: str) -> None:
+        self._preview = ReceiptPreviewDialog(text, self)
+        self._preview.open()
 
     def new_sale(self) -> None:
         self.navigate.emit("sale")

@@ -13,6 +13,9 @@ from ..widgets.phone_field import PhoneField
 from .base import Page, card
 
 
+RESEND_MIN_S = 30
+
+
 class RegistrationPage(Page):
     name = "registration"
 
@@ -72,6 +75,7 @@ class RegistrationPage(Page):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.registered: MemberView | None = None
+        self.sends_left = None
 
     def rules_summary(self) -> str:
         rules = self.ctx.rules
@@ -120,7 +124,9 @@ class RegistrationPage(Page):
                                 self._send_failed, name="registration_code", owner=self)
 
     def _code_sent(self, answer: dict) -> None:
-        self.resend_left = int(answer.get("resend_in", 60))
+        # the hub says when it will accept another send; the till waits at least RESEND_MIN_S anyway,
+        # so a customer who is still reading the SMS does not get a second code
+        self.resend_left = max(int(answer.get("resend_in") or 0), RESEND_MIN_S)
         self.sends_left = answer.get("sends_left")
         self.show_info(self.tr("Code sent. Ask the customer for the code from the SMS."))
         self.timer.start()
@@ -139,7 +145,10 @@ class RegistrationPage(Page):
             self.send_button.setEnabled(True)
             self.code_state.setText(self.tr("You can send the code again (F5)."))
         else:
-            self.code_state.setText(self.tr("Send again in %1 s").replace("%1", str(self.resend_left)))
+            text = self.tr("Send again in %1 s").replace("%1", str(self.resend_left))
+            if self.sends_left is not None:
+                text += " · " + self.tr("sends left: %1").replace("%1", str(self.sends_left))
+            self.code_state.setText(text)
 
     def register(self) -> None:
         problem = self._form_problem()

@@ -90,8 +90,8 @@ class ReturnPage(Page):
             return
         if not keep_message:
             self.clear_message()
+            self.last_result = None
         self.receipt = receipt
-        self.last_result = None
         self.table.setRowCount(len(receipt.lines))
         self.spins = []
         for r, line in enumerate(receipt.lines):
@@ -150,13 +150,15 @@ class ReturnPage(Page):
 
     def _returned(self, result: dict) -> None:
         self.last_result = result
-        self.show_info(self.tr("Return %1 done. The return receipt is printing.").replace(
-            "%1", str(result.get("return_no", ""))))
+        done = self.tr("Return %1 done.").replace("%1", str(result.get("return_no", "")))
+        self.show_info(done + " " + self.tr("The return receipt is printing."))
         return_no = result.get("return_no")
         if return_no:
-            self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_return(return_no), None,
-                                        lambda exc: self.show_problem(self.tr("The return receipt did not print: %1")
-                                                                      .replace("%1", str(exc))), owner=self)
+            self.ctx.ops.printer.submit(
+                lambda: self.ctx.backend.print_return(return_no),
+                lambda _r: self.show_info(done + " " + self.tr("The return receipt is printed.")),
+                lambda exc: self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
+                                              .replace("%1", str(exc))), owner=self)
         self.receipt_edit.setText(self.receipt.receipt_no)
         self.find(keep_message=True)
 

@@ -78,6 +78,7 @@ class ServicePage(Page):
 
     def _found(self, phone: str, member: MemberView | None, movements: list[Movement]) -> None:
         self.member, self.movements = member, movements
+        self.phone.selectAll()  # the next number typed or scanned replaces this one
         self.info.show_member(member, full_name=True)
         self.print_button.setEnabled(member is not None)
         self.history.setRowCount(len(movements))
@@ -87,7 +88,7 @@ class ServicePage(Page):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.history.setItem(r, c, item)
         self.history.scrollToBottom()
         if member is None:

@@ -1,0 +1,29 @@
+"""Shared route dependencies: the running hub and the authenticated till."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ..context import Hub
+from ..db.models import Till
+from ..tills import authenticate
+
+bearer = HTTPBearer(auto_error=False, description="The till's token from `pos-hub till add STORE TILL`.")
+
+
+def get_hub(request: Request) -> Hub:
+    return request.app.state.hub
+
+
+def get_till(request: Request,
+             credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Till:
+    hub: Hub = request.app.state.hub
+    with hub.db.read() as s:
+        return authenticate(s, credentials.credentials if credentials else None)
+
+
+HubDep = Annotated[Hub, Depends(get_hub)]
+TillDep = Annotated[Till, Depends(get_till)]

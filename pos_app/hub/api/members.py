@@ -1,0 +1,42 @@
+"""Member look-up, history, adjustments and review awards."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from ..ledger import history
+from ..members import member_dict
+from ..members.adjustments import adjust, award_review
+from ..members.lookup import get_member, require_by_phone
+from .deps import HubDep, TillDep
+from .errors import ERROR_RESPONSES
+from .schemas import AdjustmentIn, HistoryOut, MemberOut, MovementCreated, ReviewAwardIn
+
+router = APIRouter(prefix="/v1/members", responses=ERROR_RESPONSES, tags=["members"])
+MemberId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+@router.get("/by-phone/{phone}", response_model=MemberOut)
+def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[str, Path(min_length=1, max_length=40)]) -> dict:
+    with hub.db.read() as s:
+        member = require_by_phone(s, phone)
+        return member_dict(s, member, hub.clock.now())
+
+
+@router.get("/{member_id}/history", response_model=HistoryOut)
+def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
+    with hub.db.read() as s:
+        get_member(s, member_id)
+        return {"member_id": member_id, "movements": history(s, member_id)}
+
+
+@router.post("/{member_id}/adjustments", response_model=MovementCreated, status_code=201)
+def adjustment(hub: HubDep, till: TillDep, member_id: MemberId, body: AdjustmentIn) -> dict:
+    return adjust(hub, till, member_id, body.points, body.reason, body.author)
+
+
+@router.post("/{member_id}/review-awards", response_model=MovementCreated, status_code=201)
+def review_award(hub: HubDep, till: TillDep, member_id: MemberId, body: ReviewAwardIn) -> dict:
+    return award_review(hub, till, member_id, body.review_id, body.author)

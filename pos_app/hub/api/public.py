@@ -1,0 +1,35 @@
+"""Health, program rules and the catalog."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from ..catalog import catalog_since, current_rules
+from ..clock import iso
+from .deps import HubDep, TillDep
+from .errors import ERROR_RESPONSES
+from .schemas import CatalogOut, Health, RulesOut
+
+router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
+
+
+@router.get("/health", response_model=Health, tags=["health"])
+def health(hub: HubDep) -> dict:
+    return {"status": "ok", "time": iso(hub.clock.now())}
+
+
+@router.get("/rules", response_model=RulesOut, tags=["catalog"])
+def rules(hub: HubDep, _till: TillDep) -> dict:
+    with hub.db.read() as s:
+        version, current = current_rules(s)
+    return {"version": version, "rules": current.to_dict()}
+
+
+@router.get("/catalog", response_model=CatalogOut, tags=["catalog"])
+def catalog(hub: HubDep, _till: TillDep,
+            since: Annotated[int, Query(ge=0, le=2_000_000_000, description="The version the till has")] = 0) -> dict:
+    with hub.db.read() as s:
+        changes = catalog_since(s, since)
+    return {"version": changes.version, "full": changes.full, "items": changes.items, "removed": changes.removed}

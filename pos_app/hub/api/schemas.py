@@ -1,0 +1,178 @@
+"""Request and response models: they are the OpenAPI document, the contract tills code against."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Points = Annotated[int, Field(ge=0, le=100_000_000)]
+PhoneText = Annotated[str, Field(min_length=1, max_length=40)]
+
+
+class ErrorDetail(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    time: str
+
+
+class RulesOut(BaseModel):
+    version: int
+    rules: dict[str, Any]
+
+
+class Item(BaseModel):
+    sku: str
+    barcode: str | None
+    name: str
+    price: str
+    category: str
+    on_sale: bool
+    bonus_points: int
+    gift_points: int | None
+
+
+class CatalogOut(BaseModel):
+    version: int
+    full: bool
+    items: list[Item]
+    removed: list[str]
+
+
+class PendingLot(BaseModel):
+    points: int
+    available_on: date
+
+
+class ExpiringLot(BaseModel):
+    points: int
+    expires_on: date
+
+
+class BalanceOut(BaseModel):
+    as_of: str
+    available: int
+    pending: list[PendingLot]
+    pending_total: int
+    expiring: list[ExpiringLot]
+
+
+class MemberOut(BaseModel):
+    member_id: str
+    phone: str
+    display_name: str
+    birth_date: date | None
+    balance: BalanceOut
+
+
+class MovementOut(BaseModel):
+    id: int
+    at: str
+    kind: str
+    points: int
+    balance_after: int
+    receipt_no: str | None
+    note: str | None
+
+
+class HistoryOut(BaseModel):
+    member_id: str
+    movements: list[MovementOut]
+
+
+class CodeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phone: PhoneText
+
+
+class CodeSent(BaseModel):
+    phone: str
+    expires_in: int
+    resend_in: int
+    sends_left: int
+
+
+class RegistrationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phone: PhoneText
+    birth_date: date
+    consent_rules: bool
+    email: Annotated[str, Field(max_length=254)] | None = None
+    consent_marketing: bool = False
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
+    first_name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+
+
+class RedemptionCodeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phone: PhoneText
+    points: Annotated[int, Field(ge=1, le=100_000_000)]
+
+
+class RedemptionCodeOut(BaseModel):
+    required: bool
+    challenge_id: str | None
+    expires_in: int
+
+
+class VerifyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    challenge_id: Annotated[str, Field(min_length=1, max_length=64)]
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
+
+
+class TokenOut(BaseModel):
+    token: str
+
+
+class EventEnvelope(BaseModel):
+    id: Annotated[str, Field(pattern=r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")]
+    kind: Annotated[str, Field(min_length=1, max_length=64)]
+    created_at: str | None = None
+    payload: dict[str, Any]
+
+
+class EventsIn(BaseModel):
+    events: Annotated[list[EventEnvelope], Field(max_length=500)]
+
+
+class EventResult(BaseModel):
+    id: str
+    status: Literal["applied", "duplicate", "rejected"]
+    code: str | None
+    message: str | None
+    result: dict[str, Any] | None
+
+
+class EventsOut(BaseModel):
+    results: list[EventResult]
+
+
+class AdjustmentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    points: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+    reason: Annotated[str, Field(min_length=1, max_length=500)]
+    author: Annotated[str, Field(min_length=1, max_length=32)]
+
+
+class ReviewAwardIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    review_id: Annotated[str, Field(min_length=1, max_length=64)]
+    author: Annotated[str, Field(min_length=1, max_length=32)]
+
+
+class MovementCreated(BaseModel):
+    movement_id: int
+    points: int
+    balance: BalanceOut

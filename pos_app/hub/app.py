@@ -1,0 +1,20 @@
+"""The FastAPI application of a hub."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from .api import errors, events, members, public, registrations
+from .context import Hub
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(title="Loyalty hub", version="1.0.0",
+                  description="Members, points and the ledger. Tills authenticate with "
+                              "`Authorization: Bearer <till token>`. Errors: "
+                              '`{"error": {"code", "message", "field"}}` with a 4xx status.')
+    app.state.hub = hub
+    errors.install(app)
+    for module in (public, members, registrations, events):
+        app.include_router(module.router)
+    return app

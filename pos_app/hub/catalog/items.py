@@ -1,0 +1,89 @@
+"""Catalog items with a version each: a till asks for what changed since the version it has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...loyalty.money import format_money, from_minor_units, to_minor_units
+from ..db.models import CatalogItem, Counter
+
+
+@dataclass(frozen=True)
+class ItemData:
+    sku: str
+    name: str
+    price: Decimal
+    category: str
+    barcode: str | None = None
+    on_sale: bool = False
+    bonus_points: int = 0
+    gift_points: int | None = None
+
+
+@dataclass(frozen=True)
+class CatalogChanges:
+    version: int
+    full: bool
+    items: list[dict]
+    removed: list[str]
+
+
+def catalog_version(session: Session) -> int:
+    row = session.get(Counter, "catalog")
+    return row.value if row else 0
+
+
+def _bump(session: Session) -> int:
+    row = session.get(Counter, "catalog", with_for_update=True)
+    if row is None:
+        row = Counter(name="catalog", value=0)
+        session.add(row)
+    row.value += 1
+    session.flush()
+    return row.value
+
+
+def upsert_items(session: Session, items: list[ItemData]) -> int:
+    """Add or change items in one new catalog version; returns it."""
+    version = _bump(session)
+    for data in items:
+        row = session.get(CatalogItem, data.sku) or CatalogItem(sku=data.sku)
+        row.barcode, row.name, row.category = data.barcode, data.name, data.category
+        row.price_minor = 0 if data.gift_points is not None else to_minor_units(data.price)
+        row.on_sale, row.bonus_points, row.gift_points = data.on_sale, data.bonus_points, data.gift_points
+        row.version, row.removed = version, False
+        session.add(row)
+    session.flush()
+    return version
+
+
+def remove_items(session: Session, skus: list[str]) -> int:
+    version = _bump(session)
+    for sku in skus:
+        row = session.get(CatalogItem, sku)
+        if row is not None:
+            row.removed, row.version = True, version
+    session.flush()
+    return version
+
+
+def item_dict(row: CatalogItem) -> dict:
+    return {"sku": row.sku, "barcode": row.barcode, "name": row.name,
+            "price": format_money(from_minor_units(row.price_minor)), "category": row.category,
+            "on_sale": row.on_sale, "bonus_points": row.bonus_points, "gift_points": row.gift_points}
+
+
+def catalog_since(session: Session, since: int = 0) -> CatalogChanges:
+    version = catalog_version(session)
+    full = since <= 0 or since > version
+    query = select(CatalogItem).order_by(CatalogItem.sku)
+    if not full:
+        query = query.where(CatalogItem.version > since)
+    rows = session.scalars(query).all()
+    items = [item_dict(r) for r in rows if not r.removed]
+    removed = [] if full else [r.sku for r in rows if r.removed]
+    return CatalogChanges(version=version, full=full, items=items, removed=removed)

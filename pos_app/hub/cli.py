@@ -1,0 +1,112 @@
+"""``pos-hub``: serve, migrate, till tokens, catalog import, demo store.
+
+The database is ``--db URL`` (or ``$POS_HUB_DB``), by default a SQLite file under the user data dir."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from .errors import HubError
+
+DB_HELP = "SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@127.0.0.1:5432/hub (default: SQLite in the user data dir)"
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=os.environ.get("POS_HUB_DB"), help=DB_HELP)
+    parser = argparse.ArgumentParser(prog="pos-hub", description="The loyalty hub: members, points and the ledger.",
+                                     parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--sms", default="console", help="SMS gateway: console (default) or a provider URL")
+    serve.add_argument("--demo", action="store_true", help="seed the demo store first")
+    sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
+    sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
+    till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
+    for name, text in (("add", "issue a token (printed once)"), ("revoke", "revoke a till's tokens")):
+        p = till.add_parser(name, parents=[common], help=text)
+        p.add_argument("store")
+        p.add_argument("till")
+    catalog = sub.add_parser("catalog", parents=[common], help="catalog").add_subparsers(dest="catalog_cmd",
+                                                                                        required=True)
+    imp = catalog.add_parser("import", parents=[common], help="import a CSV (see pos_app.hub.catalog.csv_import)")
+    imp.add_argument("file")
+    return parser
+
+
+def _serve(args, hub) -> int:
+    import uvicorn
+
+    from .app import create_app
+    from .sms import make_gateway
+
+    if args.sms != "console":
+        hub.sms = make_gateway(args.sms)
+    if args.demo:
+        from .demo import seed_demo
+
+        seed_demo(hub)
+    print(f"pos-hub: serving {_safe_url(hub.db.url)} on http://{args.host}:{args.port}", flush=True)
+    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def run(args) -> int:
+    from .server import open_hub
+
+    hub = open_hub(args.db)
+    now = hub.clock.now()
+    if args.command == "serve":
+        return _serve(args, hub)
+    if args.command == "migrate":
+        print(f"pos-hub: database at {_safe_url(hub.db.url)} is up to date")
+    elif args.command == "demo":
+        from .demo import seed_demo
+
+        seeded = seed_demo(hub)
+        print(f"pos-hub: demo store ready (catalog version {seeded['catalog_version']}); members:")
+        for name, phone in seeded["members"].items():
+            print(f"  {name}: {phone}")
+    elif args.command == "till":
+        from .tills import add_till, revoke_till
+
+        with hub.db.write() as s:
+            if args.till_cmd == "add":
+                token = add_till(s, args.store, args.till, at=now)
+                print(token)
+                print(f"pos-hub: token for till {args.store}/{args.till}; it is shown only once.", file=sys.stderr)
+            else:
+                revoke_till(s, args.store, args.till, at=now)
+                print(f"pos-hub: till {args.store}/{args.till} revoked")
+    elif args.command == "catalog":
+        from .catalog import import_csv
+
+        with hub.db.write() as s:
+            version, count = import_csv(s, args.file, at=now)
+        print(f"pos-hub: imported {count} items, catalog version {version}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    args = _parser().parse_args(argv)
+    try:
+        return run(args)
+    except HubError as exc:
+        print(f"pos-hub: {exc.message} ({exc.code})", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"pos-hub: {exc}", file=sys.stderr)
+        return 2

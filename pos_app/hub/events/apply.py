@@ -1,0 +1,121 @@
+"""Applying a batch of events, each exactly once in its own transaction.
+
+The event id is the primary key of ``events``: inserting it claims the event. A second copy (a retry, or
+a concurrent request) fails that insert with an IntegrityError, rolls back, and answers ``duplicate``
+with the stored result, or ``rejected``/``event_id_conflict`` when its payload differs. A rejected event
+rolls back whole: nothing of it is kept, so it can be sent again once fixed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from ..context import Hub
+from ..db.models import Event, Till
+from ..errors import HubError
+from .context import EventContext
+from .member_registered import apply_member_registered
+from .sale_finished import apply_sale_finished
+from .sale_reversal import apply_sale_cancelled, apply_sale_returned
+
+log = logging.getLogger("pos_app.hub.events")
+
+HANDLERS: dict[str, Callable[[EventContext, dict], dict]] = {
+    "sale.finished": apply_sale_finished,
+    "sale.returned": apply_sale_returned,
+    "sale.cancelled": apply_sale_cancelled,
+    "member.registered": apply_member_registered,
+}
+ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class EventIn:
+    id: str
+    kind: str
+    created_at: datetime | None
+    payload: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        """The canonical form of the id, the stored key (the result echoes ``id`` as sent)."""
+        return str(uuid.UUID(self.id))
+
+
+class _Claimed(Exception):
+    """The event id was already taken."""
+
+
+def payload_hash(kind: str, payload: dict) -> str:
+    text = json.dumps({"kind": kind, "payload": payload}, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _result(event_id: str, status: str, code: str | None = None, message: str | None = None,
+            result: Any = None) -> dict:
+    return {"id": event_id, "status": status, "code": code, "message": message, "result": result}
+
+
+def _stored(hub: Hub, event: EventIn, digest: str) -> dict | None:
+    with hub.db.read() as s:
+        row = s.get(Event, event.key)
+        if row is None:
+            return None
+        if row.payload_hash != digest:
+            return _result(event.id, "rejected", "event_id_conflict",
+                           f"Event {event.id} was already applied with a different payload; "
+                           "a new event needs a new id.")
+        return _result(event.id, "duplicate", result=row.result)
+
+
+def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str) -> dict:
+    handler = HANDLERS[event.kind]
+    with hub.db.write() as s:
+        now = hub.clock.now()
+        s.add(Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
+                    received_at=now, result=None))
+        try:
+            s.flush()
+        except IntegrityError:
+            raise _Claimed() from None
+        result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
+        s.get(Event, event.key).result = result
+    return result
+
+
+def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
+    if event.kind not in HANDLERS:
+        return _result(event.id, "rejected", "unknown_kind",
+                       f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
+    digest = payload_hash(event.kind, event.payload)
+    for attempt in range(ATTEMPTS):
+        try:
+            return _result(event.id, "applied", result=_apply_once(hub, till, event, digest))
+        except _Claimed:
+            stored = _stored(hub, event, digest)
+            if stored is not None:
+                return stored
+        except HubError as exc:
+            return _result(event.id, "rejected", exc.code, exc.message)
+        except IntegrityError:  # a concurrent event took the same receipt: the next attempt sees it
+            stored = _stored(hub, event, digest)
+            if stored is not None:
+                return stored
+        except OperationalError as exc:  # lock timeout, deadlock, serialisation failure
+            log.warning("event %s attempt %d: %s", event.id, attempt + 1, exc.__class__.__name__)
+            time.sleep(random.uniform(0.005, 0.03) * (attempt + 1))  # back off before the next attempt
+    raise HubError("The hub is busy; send the batch again.", code="busy", status=503)
+
+
+def apply_batch(hub: Hub, till: Till, events: list[EventIn]) -> list[dict]:
+    return [apply_event(hub, till, event) for event in events]

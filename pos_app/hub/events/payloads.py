@@ -1,0 +1,111 @@
+"""Payloads of the event kinds, validated per event (one bad event never blocks the batch)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import HubError
+
+Money = Annotated[str, Field(pattern=r"^\d{1,12}(\.\d{1,2})?$")]
+Points = Annotated[int, Field(ge=0, le=100_000_000)]
+Code = Annotated[str, Field(min_length=1, max_length=32)]
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Tender(_Payload):
+    kind: Literal["cash", "card", "credit"]
+    amount: Money
+
+
+class SaleLineIn(_Payload):
+    line_no: Annotated[int, Field(ge=1, le=10_000)]
+    sku: Annotated[str, Field(min_length=1, max_length=64)]
+    name: str | None = None
+    category: str | None = None
+    price: Money | None = None
+    qty: Annotated[int, Field(ge=1, le=100_000)]
+    bonus_points: Points | None = None
+    on_sale: bool = False
+    credit: bool = False
+    gift_points: Points | None = None
+    redeem_points: Points = 0
+    bonus_payment: Money | None = None
+    accrual_points: Points = 0
+
+
+class SaleFinished(_Payload):
+    store: Code
+    till: Code
+    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    sold_at: datetime
+    cashier: str | None = None
+    member_phone: str | None = None
+    tender: Literal["cash", "card", "credit", "mixed"] | None = None
+    tenders: list[Tender] = []
+    lines: Annotated[list[SaleLineIn], Field(min_length=1, max_length=1000)]
+    total: Money | None = None
+    bonus_payment: Money | None = None
+    redeem_points: Points = 0
+    gift_points: Points = 0
+    accrual_points: Points = 0
+    offline: bool = False
+    supervisor: str | None = None
+    redeem_token: str | None = None
+
+
+class ReturnLine(_Payload):
+    line_no: Annotated[int, Field(ge=1, le=10_000)]
+    qty: Annotated[int, Field(ge=1, le=100_000)]
+
+
+class SaleReturned(_Payload):
+    store: Code
+    till: Code
+    return_no: str | None = None
+    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    returned_at: datetime
+    cashier: str | None = None
+    supervisor: str | None = None
+    lines: Annotated[list[ReturnLine], Field(min_length=1, max_length=1000)]
+
+
+class SaleCancelled(_Payload):
+    store: Code
+    till: Code
+    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    cancelled_at: datetime
+    cashier: str | None = None
+    supervisor: str | None = None
+
+
+class MemberRegistered(_Payload):
+    phone: str
+    birth_date: date
+    consent_rules: bool
+    email: str | None = None
+    consent_marketing: bool = False
+    registered_at: datetime
+    first_name: Annotated[str, Field(max_length=100)] | None = None
+
+
+def parse_payload(model: type[BaseModel], payload: dict) -> BaseModel:
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        path = ".".join(str(p) for p in first["loc"])
+        raise HubError(f"payload.{path}: {first['msg']}", code="invalid_payload", field=f"payload.{path}") from None
+
+
+def require_aware(moment: datetime, field: str) -> datetime:
+    """Times in events carry an offset ("...+00:00"); a naive one is ambiguous and refused."""
+    if moment.tzinfo is None:
+        raise HubError(f"{field} needs a UTC offset, e.g. 2026-11-21T10:00:00+00:00", code="invalid_payload",
+                       field=field)
+    return moment

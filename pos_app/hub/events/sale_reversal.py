@@ -1,0 +1,101 @@
+"""``sale.returned`` and ``sale.cancelled``: annul the points earned, refund the points that paid.
+
+Returns are proportional by quantity and cumulative: after returning r of q units of a line,
+floor(points x r / q) of it has been annulled (earned) and refunded (paid) in total."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ..db.models import Lot, Movement, Sale, SaleLine
+from ..errors import HubError
+from ..ledger import annul_lot, balance_as_of, refund_spend
+from ..tills import require_role
+from .context import EventContext
+from .member_lock import lock_member
+from .payloads import SaleCancelled, SaleReturned, parse_payload, require_aware
+
+
+def _find_sale(ctx: EventContext, receipt_no: str) -> Sale:
+    sale = ctx.session.scalar(select(Sale).where(Sale.receipt_no == receipt_no).with_for_update())
+    if sale is None:
+        raise HubError(f"Unknown receipt {receipt_no}: the hub has no such sale (yet).", code="unknown_receipt",
+                       field="payload.receipt_no")
+    if sale.status == "cancelled":
+        raise HubError(f"Receipt {receipt_no} was cancelled.", code="sale_cancelled", field="payload.receipt_no")
+    return sale
+
+
+def _movement(ctx: EventContext, sale: Sale, kind: str) -> Movement | None:
+    return ctx.session.scalar(select(Movement).where(Movement.sale_id == sale.id, Movement.kind == kind))
+
+
+def _lot(ctx: EventContext, sale: Sale) -> Lot | None:
+    return ctx.session.scalar(select(Lot).where(Lot.sale_id == sale.id))
+
+
+def _net(ctx: EventContext, sale: Sale, kinds: tuple[str, ...]) -> int:
+    return int(ctx.session.scalar(select(func.coalesce(func.sum(Movement.points), 0))
+                                  .where(Movement.sale_id == sale.id, Movement.kind.in_(kinds))) or 0)
+
+
+def _reverse(ctx: EventContext, sale: Sale, annul: int, refunds: dict[str, int], kinds: tuple[str, str],
+             at, note: str | None) -> None:
+    lot = _lot(ctx, sale)
+    common = dict(at=at, receipt_no=sale.receipt_no, event_id=ctx.event_id, note=note)
+    if annul and lot is not None:
+        annul_lot(ctx.session, lot, annul, kind=kinds[0], **common)
+    for spend_kind, points in refunds.items():
+        spent = _movement(ctx, sale, spend_kind)
+        if points and spent is not None:
+            refund_spend(ctx.session, spent, points, kind=kinds[1], **common)
+
+
+def apply_sale_returned(ctx: EventContext, payload: dict) -> dict:
+    p: SaleReturned = parse_payload(SaleReturned, payload)
+    at = min(require_aware(p.returned_at, "payload.returned_at"), ctx.now)
+    sale = _find_sale(ctx, p.receipt_no)
+    require_role(ctx.session, sale.store, p.supervisor, ("supervisor",), "supervisor")
+    lines = {line.line_no: line for line in ctx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id))}
+    annul = refund = 0
+    for i, item in enumerate(p.lines):
+        field = f"payload.lines[{i}]"
+        line = lines.get(item.line_no)
+        if line is None:
+            raise HubError(f"Receipt {sale.receipt_no} has no line {item.line_no}.", code="unknown_line", field=field)
+        if line.gift_points:
+            raise HubError("A gift bought with points cannot be returned.", code="gift_not_returnable", field=field)
+        new_returned = line.returned_qty + item.qty
+        if new_returned > line.qty:
+            raise HubError(f"Line {item.line_no}: {line.qty - line.returned_qty} left to return, asked {item.qty}.",
+                           code="return_exceeds_sale", field=field)
+        annul += line.accrual_points * new_returned // line.qty - line.accrual_points * line.returned_qty // line.qty
+        refund += line.redeem_points * new_returned // line.qty - line.redeem_points * line.returned_qty // line.qty
+        line.returned_qty = new_returned
+    if sale.member_id:
+        lock_member(ctx.session, sale.member_id, ctx.now)
+        _reverse(ctx, sale, annul, {"redemption": refund}, ("return_annulment", "return_refund"), at,
+                 f"return {p.return_no}" if p.return_no else None)
+    else:
+        annul = refund = 0
+    result = {"annulled_points": annul, "refunded_points": refund}
+    if sale.member_id:
+        result["balance"] = balance_as_of(ctx.session, sale.member_id, ctx.now).to_dict()
+    return result
+
+
+def apply_sale_cancelled(ctx: EventContext, payload: dict) -> dict:
+    p: SaleCancelled = parse_payload(SaleCancelled, payload)
+    at = min(require_aware(p.cancelled_at, "payload.cancelled_at"), ctx.now)
+    sale = _find_sale(ctx, p.receipt_no)
+    sale.status = "cancelled"
+    result = {"annulled_points": 0, "refunded_points": 0}
+    if sale.member_id:
+        lock_member(ctx.session, sale.member_id, ctx.now)
+        earned = _net(ctx, sale, ("accrual", "return_annulment"))
+        paid = {kind: -_net(ctx, sale, (kind,)) for kind in ("redemption", "gift_redemption")}
+        paid["redemption"] -= _net(ctx, sale, ("return_refund",))
+        _reverse(ctx, sale, earned, paid, ("cancellation", "cancellation"), at, "sale cancelled")
+        result = {"annulled_points": earned, "refunded_points": sum(paid.values()),
+                  "balance": balance_as_of(ctx.session, sale.member_id, ctx.now).to_dict()}
+    return result

@@ -1,0 +1,49 @@
+"""A member's balance as of a moment: available (may be negative), pending lots, expiring lots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..clock import iso
+from ..db.models import Lot
+from .expiry import _available_at, pending_expiries
+
+EXPIRING_WINDOW = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Balance:
+    as_of: datetime
+    available: int
+    pending: list[tuple[int, date]] = field(default_factory=list)
+    expiring: list[tuple[int, date]] = field(default_factory=list)
+
+    @property
+    def pending_total(self) -> int:
+        return sum(points for points, _ in self.pending)
+
+    def to_dict(self) -> dict:
+        return {
+            "as_of": iso(self.as_of),
+            "available": self.available,
+            "pending": [{"points": p, "available_on": d.isoformat()} for p, d in self.pending],
+            "pending_total": self.pending_total,
+            "expiring": [{"points": p, "expires_on": d.isoformat()} for p, d in self.expiring],
+        }
+
+
+def balance_as_of(session: Session, member_id: str, at: datetime) -> Balance:
+    """Exact for now and later moments (lots hold their current remainders)."""
+    expired_unwritten = sum(points for _, points, _ in pending_expiries(session, member_id, at))
+    available = _available_at(session, member_id, at) - expired_unwritten
+    lots = session.scalars(select(Lot).where(Lot.member_id == member_id, Lot.remaining > 0,
+                                             Lot.cancelled.is_(False), Lot.expires_at > at)
+                           .order_by(Lot.expires_at, Lot.id)).all()
+    pending = [(lot.remaining, lot.available_at.date()) for lot in lots if lot.available_at > at]
+    expiring = [(lot.remaining, lot.expires_at.date()) for lot in lots
+                if lot.available_at <= at and lot.expires_at <= at + EXPIRING_WINDOW]
+    return Balance(as_of=at, available=available, pending=sorted(pending, key=lambda x: x[1]), expiring=expiring)

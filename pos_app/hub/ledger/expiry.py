@@ -1,0 +1,51 @@
+"""Expiry of lots. Written as ``expiry`` movements whenever a member's ledger is about to change
+(``expire_due``); computed without writing for reads (``pending_expiries``).
+
+A lot expires what is left of it, but never takes the balance below zero: when the member owed points
+(a negative balance), the lot first paid that debt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, Movement
+from .movements import record
+
+
+def _available_at(session: Session, member_id: str, moment: datetime) -> int:
+    total = session.scalar(select(func.coalesce(func.sum(Movement.points), 0))
+                           .where(Movement.member_id == member_id, Movement.effective_at <= moment))
+    return int(total or 0)
+
+
+def pending_expiries(session: Session, member_id: str, at: datetime) -> list[tuple[Lot, int, datetime]]:
+    """Lots due to expire by ``at`` not yet written: (lot, points to expire, when)."""
+    lots = session.scalars(select(Lot).where(Lot.member_id == member_id, Lot.remaining > 0,
+                                             Lot.cancelled.is_(False), Lot.expires_at <= at)
+                           .order_by(Lot.expires_at, Lot.id)).all()
+    due: list[tuple[Lot, int, datetime]] = []
+    earlier = 0
+    for lot in lots:
+        when = at if lot.expired else lot.expires_at  # points refunded into an already expired lot
+        base = _available_at(session, member_id, when) - earlier
+        points = min(lot.remaining, max(0, base))
+        due.append((lot, points, when))
+        earlier += points
+    return due
+
+
+def expire_due(session: Session, member_id: str, at: datetime) -> int:
+    """Write the expiry movements due by ``at``; returns the points expired."""
+    total = 0
+    for lot, points, when in pending_expiries(session, member_id, at):
+        lot.remaining = 0
+        lot.expired = True
+        if points:
+            record(session, member_id=member_id, kind="expiry", points=-points, at=when, lot_id=lot.id,
+                   note=f"points earned {lot.earned_at.date().isoformat()} expired")
+            total += points
+    session.flush()
+    return total

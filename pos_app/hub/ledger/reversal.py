@@ -1,0 +1,50 @@
+"""Undoing movements: annulling a lot's points and refunding points that paid for goods."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, LotSpend, Movement
+from .movements import record
+
+
+def annul_lot(session: Session, lot: Lot, points: int, *, at: datetime, kind: str = "return_annulment",
+              receipt_no: str | None = None, note: str | None = None, author: str | None = None,
+              event_id: str | None = None) -> Movement | None:
+    """Take back ``points`` earned by ``lot``. A pending lot shrinks (and is cancelled at zero); from an
+    available lot what is left is taken and the rest is debited anyway, so the balance may go negative."""
+    if points <= 0:
+        return None
+    pending = lot.available_at > at
+    lot.remaining -= min(points, lot.remaining)
+    if pending and lot.remaining == 0:
+        lot.cancelled = True
+    return record(session, member_id=lot.member_id, kind=kind, points=-points, at=at,
+                  effective_at=lot.available_at if pending else at, sale_id=lot.sale_id, lot_id=lot.id,
+                  receipt_no=receipt_no, note=note, author=author, event_id=event_id)
+
+
+def refund_spend(session: Session, spent: Movement, points: int, *, at: datetime, kind: str = "return_refund",
+                 receipt_no: str | None = None, note: str | None = None, author: str | None = None,
+                 event_id: str | None = None) -> Movement | None:
+    """Give back ``points`` of a spending movement to the lots they came from (last taken first), so they
+    keep their original expiry; points that came from no lot (a negative balance) come back unattached."""
+    if points <= 0:
+        return None
+    left = points
+    spends = session.scalars(select(LotSpend).where(LotSpend.movement_id == spent.id).order_by(LotSpend.id.desc()))
+    for row in spends:
+        if left == 0:
+            break
+        give = min(left, row.points - row.restored)
+        if give <= 0:
+            continue
+        row.restored += give
+        lot = session.get(Lot, row.lot_id)
+        lot.remaining += give
+        left -= give
+    return record(session, member_id=spent.member_id, kind=kind, points=points, at=at, sale_id=spent.sale_id,
+                  receipt_no=receipt_no, note=note, author=author, event_id=event_id)

@@ -1,0 +1,67 @@
+"""Online registration, as at the DNS till: phone, birth date (18+), consent to the rules (required),
+optional e-mail with its own marketing consent, and a one-time SMS code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..context import Hub
+from ..db.models import Member
+from ..errors import Conflict, HubError
+from .codes import check_code, issue_code, latest_code, send_limits
+from .create import create_member, is_adult
+from .lookup import find_by_phone, parse_phone
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+REGISTRATION_TEXT = "Код регистрации в бонусной программе: {code}. Никому его не сообщайте."
+
+
+def request_registration_code(hub: Hub, phone_text: str) -> dict:
+    phone = parse_phone(phone_text)
+    with hub.db.write() as s:
+        now = hub.clock.now()
+        if find_by_phone(s, phone) is not None:
+            raise Conflict("This phone is already a member; look the member up instead.", code="already_member",
+                           field="phone")
+        issue_code(s, hub, phone=phone, purpose="registration", text=REGISTRATION_TEXT, now=now)
+        left, wait = send_limits(s, hub, phone, now)
+    return {"phone": phone, "expires_in": hub.settings.code_ttl_s, "resend_in": wait, "sends_left": left}
+
+
+@dataclass(frozen=True)
+class RegistrationForm:
+    phone: str
+    birth_date: date
+    consent_rules: bool
+    code: str
+    email: str | None = None
+    consent_marketing: bool = False
+    first_name: str | None = None
+
+
+def register(hub: Hub, form: RegistrationForm) -> tuple[Member, str]:
+    """The new member, or a refusal. A wrong code is committed (tries count down) before refusing."""
+    phone = parse_phone(form.phone)
+    if not form.consent_rules:
+        raise HubError("The member must accept the program's rules.", code="consent_required", field="consent_rules")
+    if form.email is not None and not EMAIL.match(form.email):
+        raise HubError("The e-mail address does not look right (name@example.com).", code="invalid_email",
+                       field="email")
+    refusal: HubError | None = None
+    with hub.db.write() as s:
+        now = hub.clock.now()
+        if not is_adult(form.birth_date, now.date(), hub.settings.min_age_years):
+            raise HubError("Members must be 18 or older.", code="underage", field="birth_date")
+        if find_by_phone(s, phone) is not None:
+            raise Conflict("This phone is already a member.", code="already_member", field="phone")
+        try:
+            check_code(latest_code(s, phone, "registration"), form.code, now)
+        except HubError as exc:
+            refusal = exc  # leave the block normally so the spent try is committed
+        if refusal is None:
+            member = create_member(s, phone=phone, birth_date=form.birth_date, at=now, first_name=form.first_name,
+                                   email=form.email, consent_rules=True, consent_marketing=form.consent_marketing)
+            return member, phone
+    raise refusal

@@ -1,0 +1,50 @@
+"""Till tokens: printed once, stored only as a SHA-256 hash (they are 256-bit random, so a plain hash
+is enough)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..audit import audit
+from ..db.models import Till
+from ..errors import NotFound, Unauthorized
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def add_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> str:
+    """A new token for ``store``/``till`` (earlier tokens of that till are revoked). Returns it in clear."""
+    for old in session.scalars(select(Till).where(Till.store == store, Till.till == till, Till.revoked_at.is_(None))):
+        old.revoked_at = at
+    token = secrets.token_urlsafe(32)
+    session.add(Till(store=store, till=till, token_hash=hash_token(token), created_at=at))
+    audit(session, at=at, actor=actor, action="till.add", details={"store": store, "till": till})
+    return token
+
+
+def revoke_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> int:
+    rows = list(session.scalars(select(Till).where(Till.store == store, Till.till == till,
+                                                   Till.revoked_at.is_(None))))
+    if not rows:
+        raise NotFound(f"No active token for till {store}/{till}.", code="till_not_found")
+    for row in rows:
+        row.revoked_at = at
+    audit(session, at=at, actor=actor, action="till.revoke", details={"store": store, "till": till})
+    return len(rows)
+
+
+def authenticate(session: Session, token: str | None) -> Till:
+    if not token:
+        raise Unauthorized("Send the till's token as 'Authorization: Bearer <token>'.", code="unauthorized")
+    till = session.scalar(select(Till).where(Till.token_hash == hash_token(token)))
+    if till is None or till.revoked_at is not None:
+        raise Unauthorized("This till token is unknown or revoked; ask for a new one (pos-hub till add).",
+                           code="invalid_token")
+    return till

@@ -1,0 +1,94 @@
+"""``pos-till``: open the till's store, start the demo hub unless a hub is configured, run the window.
+
+- ``pos-till`` (what ``make run`` does): the till's data under the user data dir. A till that has no
+  hub of its own yet gets a demo hub (``pos-hub serve --demo``) on a free loopback port, in a
+  subprocess with its data beside the till's; it is stopped when the till quits.
+- ``pos-till --hub URL --token TOKEN``: use that hub from now on (no demo hub).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+
+log = logging.getLogger("pos-till")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, help="the till's data directory (default: the user data dir)")
+    parser.add_argument("--hub", metavar="URL", help="use this hub (and stop starting the demo hub)")
+    parser.add_argument("--token", help="the till's bearer token for --hub (pos-hub till add STORE TILL)")
+    parser.add_argument("--language", choices=("ru", "en"), help="the screen language (saved as a setting)")
+
+
+def _data_dir(path: Path | None) -> Path:
+    if path is None:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("pos-till", "pos-app"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    from pos_app.till import DEFAULT_CASHIERS, TillServices
+
+    from .local_hub import LocalHub
+
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    data_dir = _data_dir(args.data_dir)
+    services = TillServices.open(data_dir / "till.db", start_sync=False)
+    hub: LocalHub | None = None
+    try:
+        settings = services.settings()
+        if args.hub:
+            services.update_settings(hub_url=args.hub, till_token=args.token or settings["till_token"],
+                                     demo_hub=False)
+        elif settings.get("demo_hub", True) and (settings.get("demo_hub") or not settings["till_token"]):
+            hub = LocalHub(data_dir / "demo-hub")
+            token = settings["till_token"] if not hub.is_new and settings.get("demo_hub") else ""
+            if not token:
+                print("pos-till: preparing the demo hub (first run)…", flush=True)
+                token = hub.new_till_token(settings["store_id"], settings["till_id"])
+            url = hub.start()
+            print(f"pos-till: demo hub on {url} (SMS codes are in {hub.log_file})", flush=True)
+            changes = {"hub_url": url, "till_token": token, "demo_hub": True}
+            if not services.settings().get("printer"):
+                changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin")}
+            services.update_settings(**changes)
+        if args.language:
+            services.update_settings(language=args.language)
+        services.start_sync()
+        print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
+              flush=True)
+        return _run_window(services)
+    finally:
+        waiting = services.close()
+        if waiting:
+            print(f"pos-till: {waiting} events are waiting for the hub; they are kept and sent next time.")
+        if hub is not None:
+            hub.stop()
+
+
+def _run_window(services) -> int:
+    from .app import TillApp, application
+    from .till_backend import ServicesBackend
+
+    from .qt import QTimer
+
+    app = application(sys.argv[:1])
+    till = TillApp(ServicesBackend(services), app=app)
+    till.show()
+    # Ctrl+C in the terminal or a SIGTERM quits cleanly (the demo hub is stopped, nothing is lost);
+    # the timer lets Python run its signal handlers while Qt's loop is waiting.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    code = app.exec()
+    till.close()
+    return code

@@ -1,0 +1,75 @@
+"""A demo hub for ``make run``: ``pos-hub serve --demo`` in a subprocess on a free loopback port,
+with its SQLite file under the till's data directory. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+START_TIMEOUT_S = 30.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LocalHub:
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.db_file = self.directory / "hub.sqlite3"
+        self.db_url = f"sqlite:///{self.db_file}"
+        self.log_file = self.directory / "hub.log"
+        self.url = ""
+        self._proc: subprocess.Popen | None = None
+
+    def _cli(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "pos_app.hub_cli", "--db", self.db_url, *args]
+
+    @property
+    def is_new(self) -> bool:
+        return not self.db_file.exists()
+
+    def new_till_token(self, store: str, till: str) -> str:
+        """Seed the demo store and issue a till token (``pos-hub till add``)."""
+        subprocess.run(self._cli("demo"), check=True, capture_output=True, timeout=120)
+        proc = subprocess.run(self._cli("till", "add", store, till), check=True, capture_output=True, text=True,
+                              timeout=60)
+        return proc.stdout.strip().splitlines()[-1]
+
+    def start(self) -> str:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        log = open(self.log_file, "ab")  # noqa: SIM115 - handed to the child
+        self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo"),
+                                      stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"the demo hub exited; see {self.log_file}")
+            try:
+                if requests.get(f"{self.url}/v1/health", timeout=(0.5, 1.0)).ok:
+                    return self.url
+            except requests.RequestException:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"the demo hub did not start in {START_TIMEOUT_S:.0f} s; see {self.log_file}")
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)

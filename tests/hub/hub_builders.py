@@ -1,0 +1,64 @@
+"""Builders of till events for hub tests."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pos_app.hub.clock import iso
+from pos_app.hub.context import Hub
+from pos_app.hub.db.models import Till
+from pos_app.hub.events import EventIn, apply_event
+from pos_app.hub.members.create import create_member
+
+PHONE = "+79123456789"
+
+
+def line(line_no: int = 1, *, qty: int = 1, accrual: int = 0, redeem: int = 0, gift: int | None = None,
+         price: str = "1000.00", sku: str | None = None) -> dict:
+    return {"line_no": line_no, "sku": sku or f"SKU{line_no}", "name": "Item", "category": "phones", "price": price,
+            "qty": qty, "bonus_points": accrual, "on_sale": False, "credit": False, "gift_points": gift,
+            "redeem_points": redeem, "bonus_payment": f"{redeem}.00", "accrual_points": accrual}
+
+
+def sale(receipt: str, lines: list[dict], at: datetime, phone: str | None = PHONE, offline: bool = False,
+         token: str | None = None) -> dict:
+    return {"store": "S1", "till": "T1", "receipt_no": receipt, "sold_at": iso(at), "cashier": "101",
+            "member_phone": phone, "tender": "card", "tenders": [{"kind": "card", "amount": "1000.00"}],
+            "lines": lines, "total": "1000.00", "bonus_payment": "0.00",
+            "redeem_points": sum(x["redeem_points"] for x in lines),
+            "gift_points": sum(x["gift_points"] or 0 for x in lines),
+            "accrual_points": sum(x["accrual_points"] for x in lines), "offline": offline, "supervisor": None,
+            "redeem_token": token}
+
+
+def returned(receipt: str, items: list[tuple[int, int]], at: datetime, return_no: str = "R1") -> dict:
+    return {"store": "S1", "till": "T1", "return_no": return_no, "receipt_no": receipt, "returned_at": iso(at),
+            "cashier": "101", "supervisor": "900", "lines": [{"line_no": n, "qty": q} for n, q in items]}
+
+
+def cancelled(receipt: str, at: datetime) -> dict:
+    return {"store": "S1", "till": "T1", "receipt_no": receipt, "cancelled_at": iso(at), "cashier": "101",
+            "supervisor": "900"}
+
+
+def event(kind: str, payload: dict, event_id: str | None = None) -> EventIn:
+    return EventIn(id=event_id or str(uuid.uuid4()), kind=kind, created_at=None, payload=payload)
+
+
+def send(hub: Hub, till: Till, kind: str, payload: dict, event_id: str | None = None) -> dict:
+    return apply_event(hub, till, event(kind, payload, event_id))
+
+
+def add_member(hub: Hub, phone: str = PHONE) -> str:
+    from datetime import date
+
+    with hub.db.write() as s:
+        return create_member(s, phone=phone, birth_date=date(1990, 1, 1), at=hub.clock.now()).member_id
+
+
+def balance(hub: Hub, member_id: str):
+    from pos_app.hub.ledger import balance_as_of
+
+    with hub.db.read() as s:
+        return balance_as_of(s, member_id, hub.clock.now())

@@ -1,0 +1,92 @@
+"""``pos-hub`` commands, run in-process against a temp SQLite file."""
+
+from __future__ import annotations
+
+import requests
+
+from pos_app.hub.audit import entries
+from pos_app.hub.catalog import catalog_since
+from pos_app.hub.server import BackgroundServer, open_hub
+from pos_app.hub_cli import main
+
+CSV = """sku,barcode,name,price,category,on_sale,bonus_points,gift_points
+PH-1,4600000000011,Phone,12999.00,phones,false,650,
+GC-1,,Gift card,1000.00,gift_card,,,
+GF-1,,Gift,0,gifts,no,,300
+"""
+
+
+def test_till_add_prints_a_token_that_works_and_revoke_stops_it(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["migrate", "--db", db]) == 0
+    assert main(["till", "add", "S1", "T1", "--db", db]) == 0
+    token = capsys.readouterr().out.strip().splitlines()[-1]
+    hub = open_hub(db)
+    server = BackgroundServer(hub).start()
+    try:
+        auth = {"Authorization": f"Bearer {token}"}
+        assert requests.get(server.url + "/v1/rules", headers=auth, timeout=(3, 10)).status_code == 200
+        assert main(["till", "revoke", "S1", "T1", "--db", db]) == 0
+        r = requests.get(server.url + "/v1/rules", headers=auth, timeout=(3, 10))
+        assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_token"
+    finally:
+        server.stop()
+    with hub.db.read() as s:
+        assert [e.action for e in entries(s)] == ["till.add", "till.revoke"]
+        from pos_app.hub.db.models import Till
+
+        assert token not in {t.token_hash for t in s.query(Till)}
+    assert main(["till", "revoke", "S9", "T9", "--db", db]) == 2
+
+
+def test_catalog_import(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    path = tmp_path / "catalog.csv"
+    path.write_text(CSV, encoding="utf-8")
+    assert main(["catalog", "import", str(path), "--db", db]) == 0
+    assert "imported 3 items, catalog version 1" in capsys.readouterr().out
+    with open_hub(db).db.read() as s:
+        items = {i["sku"]: i for i in catalog_since(s, 0).items}
+    assert items["PH-1"]["price"] == "12999.00" and items["PH-1"]["bonus_points"] == 650
+    assert items["GF-1"]["gift_points"] == 300 and items["GF-1"]["price"] == "0.00"
+    assert items["GC-1"]["barcode"] is None
+
+
+def test_a_bad_csv_changes_nothing(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    path = tmp_path / "catalog.csv"
+    path.write_text(CSV + "BAD,,Bad,12.345,phones,,,\n", encoding="utf-8")
+    assert main(["catalog", "import", str(path), "--db", db]) == 2
+    assert "line 5" in capsys.readouterr().err
+    with open_hub(db).db.read() as s:
+        assert catalog_since(s, 0).items == []
+    assert main(["catalog", "import", str(tmp_path / "missing.csv"), "--db", db]) == 2
+
+
+def test_demo_is_idempotent(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["demo", "--db", db]) == 0
+    assert main(["demo", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "+79123456789" in out
+    hub = open_hub(db)
+    from pos_app.hub.db.models import Movement
+
+    with hub.db.read() as s:
+        assert s.query(Movement).count() == 6
+
+
+def test_catalog_changes_since_a_version(sqlite_hub):
+    from decimal import Decimal
+
+    from pos_app.hub.catalog import ItemData, remove_items, upsert_items
+
+    with sqlite_hub.db.write() as s:
+        v1 = upsert_items(s, [ItemData("A", "A", Decimal("1.00"), "x"), ItemData("B", "B", Decimal("2.00"), "x")])
+        v2 = upsert_items(s, [ItemData("A", "A2", Decimal("1.50"), "x")])
+        v3 = remove_items(s, ["B"])
+    with sqlite_hub.db.read() as s:
+        assert [i["name"] for i in catalog_since(s, v1).items] == ["A2"]
+        changes = catalog_since(s, v2)
+        assert (changes.version, changes.items, changes.removed) == (v3, [], ["B"])
+        assert [i["sku"] for i in catalog_since(s, 0).items] == ["A"]

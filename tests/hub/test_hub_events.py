@@ -1,0 +1,123 @@
+"""Events exactly once, on SQLite and PostgreSQL: duplicates, conflicts, rejections, concurrency."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from sqlalchemy import func, select
+
+from hub_builders import PHONE, add_member, balance, event, line, returned, sale, send
+from pos_app.hub.db.models import Event, Movement, Sale
+from pos_app.hub.events import apply_batch, apply_event
+
+
+def _count(hub, model) -> int:
+    with hub.db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_a_retried_event_is_a_duplicate_with_the_first_result(hub, till, clock):
+    member = add_member(hub)
+    eid = str(uuid.uuid4())
+    payload = sale("A", [line(accrual=100)], clock.now())
+    first = send(hub, till, "sale.finished", payload, eid)
+    second = send(hub, till, "sale.finished", payload, eid)
+    assert first["status"] == "applied"
+    assert second["status"] == "duplicate" and second["result"] == first["result"]
+    assert balance(hub, member).pending_total == 100
+    assert _count(hub, Movement) == 1
+
+
+def test_same_id_with_a_different_payload_is_a_conflict(hub, till, clock):
+    add_member(hub)
+    eid = str(uuid.uuid4())
+    send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()), eid)
+    r = send(hub, till, "sale.finished", sale("A", [line(accrual=999)], clock.now()), eid)
+    assert (r["status"], r["code"]) == ("rejected", "event_id_conflict")
+    assert "different payload" in r["message"]
+
+
+def test_a_rejected_event_changes_nothing_and_does_not_block_the_batch(hub, till, clock):
+    member = add_member(hub)
+    events = [
+        event("sale.finished", sale("A", [line(accrual=100)], clock.now())),
+        event("sale.returned", returned("NOPE", [(1, 1)], clock.now())),
+        event("sale.finished", sale("B", [line(accrual=5)], clock.now(), phone="+79990001122")),
+        event("sale.finished", {"store": "S1"}),
+        event("sale.teleported", {}),
+        event("sale.finished", sale("C", [line(accrual=50)], clock.now())),
+    ]
+    results = apply_batch(hub, till, events)
+    assert [r["id"] for r in results] == [e.id for e in events]
+    assert [(r["status"], r["code"]) for r in results] == [
+        ("applied", None), ("rejected", "unknown_receipt"), ("rejected", "member_not_found"),
+        ("rejected", "invalid_payload"), ("rejected", "unknown_kind"), ("applied", None)]
+    assert balance(hub, member).pending_total == 150
+    assert _count(hub, Event) == 2 and _count(hub, Sale) == 2
+
+
+def test_a_rejected_event_can_be_sent_again_once_it_can_apply(hub, till, clock):
+    add_member(hub)
+    ret = event("sale.returned", returned("A", [(1, 1)], clock.now()))
+    assert apply_event(hub, till, ret)["code"] == "unknown_receipt"
+    send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
+    assert apply_event(hub, till, ret)["status"] == "applied"
+
+
+def test_payload_totals_must_match_the_lines(hub, till, clock):
+    add_member(hub)
+    payload = sale("A", [line(accrual=100)], clock.now())
+    payload["accrual_points"] = 1000
+    r = send(hub, till, "sale.finished", payload)
+    assert (r["status"], r["code"]) == ("rejected", "invalid_payload")
+
+
+def test_member_registered_is_idempotent_by_phone(hub, till, clock):
+    payload = {"phone": "8 (912) 345-67-89", "birth_date": "1990-01-01", "consent_rules": True, "email": None,
+               "consent_marketing": False, "registered_at": clock.now().isoformat(), "first_name": "Anna"}
+    first = send(hub, till, "member.registered", payload)
+    second = send(hub, till, "member.registered", dict(payload, first_name="Other"))
+    assert first["result"]["created"] is True and second["result"]["created"] is False
+    assert first["result"]["member_id"] == second["result"]["member_id"]
+    minor = send(hub, till, "member.registered", dict(payload, phone="+79160000001", birth_date="2015-01-01"))
+    assert minor["code"] == "underage"
+
+
+def test_two_concurrent_copies_of_an_event_apply_exactly_once(hub, till, clock):
+    member = add_member(hub)
+    for round_no in range(5):
+        ev = event("sale.finished", sale(f"R{round_no}", [line(accrual=10)], clock.now()))
+        barrier = threading.Barrier(2)
+        results: list[dict] = []
+
+        def worker():
+            barrier.wait()
+            results.append(apply_event(hub, till, ev))
+
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(r["status"] for r in results) == ["applied", "duplicate"]
+        assert results[0]["result"] == results[1]["result"]
+    assert balance(hub, member).pending_total == 50
+    assert _count(hub, Movement) == 5
+
+
+def test_concurrent_events_of_one_member_keep_lots_consistent(hub, till, clock):
+    member = add_member(hub)
+    send(hub, till, "sale.finished", sale("SEED", [line(accrual=1000)], clock.now()))
+    clock.advance(days=16)
+    evs = [event("sale.finished", sale(f"P{i}", [line(redeem=100)], clock.now(), phone=PHONE)) for i in range(8)]
+    threads = [threading.Thread(target=apply_event, args=(hub, till, ev)) for ev in evs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert balance(hub, member).available == 200
+    from pos_app.hub.db.models import Lot
+
+    with hub.db.read() as s:
+        assert s.scalar(select(Lot.remaining).where(Lot.points == 1000)) == 200
