@@ -318,17 +318,21 @@ class TillServices:
             self._engine = None
 
     def sync_now(self) -> None:
-        """Ask the worker to send at once (returns immediately)."""
+        """Refresh the counts the status bar shows and ask the worker to send at once."""
+        self._refresh_counts()
         if self._engine is not None:
             self._engine.wake()
+
+    def _refresh_counts(self) -> None:
+        from pos_app.sync import outbox_stats
+
+        stats = outbox_stats(self.store)
+        self.status.update(waiting=stats.waiting, oldest_created_at=stats.oldest_created_at, problems=stats.problems)
 
     def sync_state(self) -> SyncState:
         """online, waiting, oldest_age_seconds(), problems, last_error, is_stale() (over 24 h)."""
         if self._engine is None:
-            from pos_app.sync import outbox_stats
-
-            stats = outbox_stats(self.store)
-            self.status.update(waiting=stats.waiting, oldest_created_at=stats.oldest_created_at, problems=stats.problems)
+            self._refresh_counts()
         return self.status.state
 
     def subscribe_sync(self, listener: Callable[[SyncState], None]) -> Callable[[], None]:
