@@ -17,12 +17,17 @@ from .documents import (
     StoreInfo,
     Tender,
 )
+from .jobs import DONE, FAILED, PRINTING, QUEUED, PrintJob
+from .print_queue import PrintQueue
 from .receipts import RenderedReceipt, preview_document, render_document
 from .settings import PrinterSettings, PrinterSettingsError
 from .template import TemplateError
+from .test_page import print_test_page, render_test_page
+from .transport import PrintError
 
 __all__ = [
-    "BalanceSlip", "ExpiringPoints", "Movement", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
+    "DONE", "FAILED", "PRINTING", "QUEUED", "PrintError", "PrintJob", "PrintQueue", "print_test_page",
+    "render_test_page", "BalanceSlip", "ExpiringPoints", "Movement", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
     "RegistrationSlip", "RenderedReceipt", "ReturnLine", "ReturnReceipt", "SaleLine", "SaleReceipt",
     "ShiftLoyaltyReport", "StoreInfo", "Tender", "TemplateError", "preview_document", "render_document",
 ]

@@ -35,13 +35,7 @@ UNPRINTABLE = "_"
 
 
 def can_encode(char: str, code_page: str | None) -> bool:
-    if code_page is None:
-        return True
-    try:
-        char.encode(PYTHON_CODECS[code_page])
-    except UnicodeEncodeError:
-        return False
-    return True
+    return code_page is None or _encodes(char, code_page)
 
 
 def printable(text: str, code_page: str | None) -> str:
@@ -50,6 +44,8 @@ def printable(text: str, code_page: str | None) -> str:
     ``code_page`` None keeps Unicode (a preview not tied to a printer). Control characters are dropped so
     a product name cannot smuggle printer commands.
     """
+    if text.isprintable() and (code_page is None or _encodes(text, code_page)):
+        return text  # the common case, checked at once
     out = []
     for char in text:
         if char in FALLBACKS and not can_encode(char, code_page):
@@ -61,6 +57,14 @@ def printable(text: str, code_page: str | None) -> str:
         else:
             out.append(_closest(char, code_page))
     return "".join(out)
+
+
+def _encodes(text: str, code_page: str) -> bool:
+    try:
+        text.encode(PYTHON_CODECS[code_page])
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _closest(char: str, code_page: str | None) -> str:

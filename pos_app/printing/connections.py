@@ -25,15 +25,23 @@ def make_printer(settings: PrinterSettings) -> Escpos:
     if settings.kind == "network":
         return Network(settings.host, port=settings.port, timeout=settings.timeout, profile=profile)
     if settings.kind == "usb":
+        _require(Usb, "USB", "pyusb")
         timeout_ms = int(settings.timeout * 1000)
         return Usb(settings.usb_vendor_id, settings.usb_product_id, timeout=timeout_ms, profile=profile)
     if settings.kind == "serial":
+        _require(Serial, "serial", "pyserial")
         return Serial(settings.serial_port, baudrate=settings.baudrate, timeout=settings.timeout, profile=profile)
     if settings.kind == "device":
         return File(settings.path, profile=profile)
     if settings.kind == "file":
         return AppendFile(settings.path, profile=profile)
     return Dummy(profile=profile)
+
+
+def _require(printer_class: type, what: str, package: str) -> None:
+    # Checked before construction: a half-built python-escpos printer raises again from __del__.
+    if not printer_class.is_usable():
+        raise RuntimeError(f"{what} printers need the {package} package: pip install {package}")
 
 
 def describe(settings: PrinterSettings) -> str:

@@ -59,7 +59,12 @@ def day(value: date | None) -> str | None:
 
 
 def moment(value: datetime | None) -> str | None:
-    return value.strftime("%d.%m.%Y %H:%M") if value else None
+    """Local wall-clock time: aware datetimes (e.g. UTC from the store) are shown in the till's zone."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return value.strftime("%d.%m.%Y %H:%M")
 
 
 def signed(points: int) -> str:

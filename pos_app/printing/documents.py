@@ -1,8 +1,8 @@
 """What is printed: plain data classes the till store and the UI fill in.
 
 No Qt, no SQL, no formatting here. Money is ``Decimal``, points are ``int``, phones are E.164 (they are
-masked when printed), times are ``datetime`` printed as their own wall-clock time (give local time),
-dates are ``date``.
+masked when printed), times are ``datetime`` (aware ones are printed in the till's local zone, naive
+ones as they are), dates are ``date``.
 """
 
 from __future__ import annotations

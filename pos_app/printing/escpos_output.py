@@ -8,6 +8,9 @@ a failed job can be sent again unchanged.
 
 from __future__ import annotations
 
+import contextlib
+import io
+
 from escpos.capabilities import get_profile
 from escpos.constants import CODEPAGE_CHANGE
 from escpos.printer import Dummy
@@ -35,9 +38,10 @@ def code_page_slot(settings: PrinterSettings) -> int:
 
 
 def to_escpos(commands: list[Command], settings: PrinterSettings) -> bytes:
+    slot = code_page_slot(settings)
     printer = Dummy(profile=settings.profile)
     printer.hw("INIT")
-    printer._raw(CODEPAGE_CHANGE + bytes([code_page_slot(settings)]))
+    printer._raw(CODEPAGE_CHANGE + bytes([slot]))
     style = PLAIN
     for command in commands:
         if isinstance(command, TextLine):
@@ -75,7 +79,8 @@ def _qr(printer: Dummy, data: str) -> None:
         printer._raw(b"\n")
         printer.set(align="left")
     else:
-        printer.qr(data, size=6, native=False, center=True)
+        with _quiet():
+            printer.qr(data, size=6, native=False, center=True)
 
 
 def _barcode(printer: Dummy, data: str) -> None:
@@ -86,4 +91,10 @@ def _barcode(printer: Dummy, data: str) -> None:
         printer._raw(b"\n")
         printer.set(align="left")
     else:
-        printer.barcode(data, "CODE128", width=2, height=80, align_ct=True, force_software=True)
+        with _quiet():
+            printer.barcode(data, "CODE128", width=2, height=80, align_ct=True, force_software=True)
+
+
+def _quiet() -> contextlib.AbstractContextManager:
+    """python-escpos print()s notes on its software renderers; keep them off the till's stdout."""
+    return contextlib.redirect_stdout(io.StringIO())

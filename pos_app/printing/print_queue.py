@@ -1,8 +1,8 @@
 """The print queue: one worker thread, one job at a time, failed jobs kept for a retry.
 
 Nothing here raises into the caller's sale: ``print_document`` turns a rendering problem into a failed
-job, and a printer problem fails only the job. Listeners are called with the job on every state change,
-from the worker thread (the UI forwards them to the Qt main thread with a queued signal).
+job, and a printer problem fails only the job. Listeners are called with the job (a snapshot) on every state
+change, from the worker thread (the UI forwards them to the Qt main thread with a queued signal).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import itertools
 import logging
 import queue
 import threading
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, Callable
 
@@ -18,6 +19,7 @@ from .context import template_and_context
 from .jobs import DONE, FAILED, PRINTING, QUEUED, RECEIPT_KINDS, PrintJob
 from .receipts import RenderedReceipt, render_document
 from .settings import PrinterSettings
+from .test_page import render_test_page
 from .transport import PrintError, send
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,8 @@ class PrintQueue:
         if worker is not None:
             self._todo.put(None)
             worker.join(timeout)
-            self._worker = None
+            if not worker.is_alive():  # still busy: keep it, so start() never makes a second worker
+                self._worker = None
 
     # -- asking for prints ----------------------------------------------------------------------
     def print_document(self, document: Any) -> PrintJob:
@@ -77,11 +80,8 @@ class PrintQueue:
             kind, _ = template_and_context(document)
         except Exception as exc:
             log.exception("cannot render %s", type(document).__name__)
-            job = PrintJob(next(self._ids), type(document).__name__, type(document).__name__, b"", "",
-                           state=FAILED, error="Чек не удалось сформировать.", detail=str(exc), document=document)
-            self._store(job)
-            self._notify(job)
-            return job
+            name = type(document).__name__
+            return self._failed(name, name, "Чек не удалось сформировать.", str(exc), document)
         return self.submit(rendered, kind, document)
 
     def submit(self, rendered: RenderedReceipt, kind: str, document: Any = None) -> PrintJob:
@@ -89,6 +89,14 @@ class PrintQueue:
         self._store(job)
         self._enqueue(job)
         return job
+
+    def print_test_page(self) -> PrintJob:
+        """Queue the printer test page (``pos-till --print-test`` prints it synchronously instead)."""
+        try:
+            page = render_test_page(self._settings)
+        except Exception as exc:
+            return self._failed("test_page", "test page", "Тестовую страницу не удалось сформировать.", str(exc))
+        return self.submit(page, "test_page")
 
     def retry(self, job_id: int) -> PrintJob:
         """Send a failed job again (the same bytes)."""
@@ -146,6 +154,13 @@ class PrintQueue:
                 if old != self._last_receipt:
                     del self._jobs[old]
 
+    def _failed(self, kind: str, title: str, error: str, detail: str, document: Any = None) -> PrintJob:
+        job = PrintJob(next(self._ids), kind, title, b"", "", state=FAILED, error=error, detail=detail,
+                       document=document)
+        self._store(job)
+        self._notify(job)
+        return job
+
     def _enqueue(self, job: PrintJob) -> None:
         with self._lock:
             self._pending += 1
@@ -183,8 +198,9 @@ class PrintQueue:
         self._notify(job)
 
     def _notify(self, job: PrintJob) -> None:
+        snapshot = replace(job)  # listeners may keep it; the worker goes on changing the live job
         for listener in list(self._listeners):
             try:
-                listener(job)
+                listener(snapshot)
             except Exception:
                 log.exception("print queue listener failed")

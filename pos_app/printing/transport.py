@@ -32,7 +32,10 @@ class PrintError(Exception):
 def send(data: bytes, settings: PrinterSettings, factory: Callable[[PrinterSettings], Escpos] = make_printer) -> None:
     """Deliver ``data`` to the printer or raise ``PrintError``."""
     where = describe(settings)
-    printer = factory(settings)
+    try:
+        printer = factory(settings)
+    except RuntimeError as exc:  # python-escpos: "pyusb/pyserial not installed"
+        raise PrintError("Принтер не настроен: нет драйвера подключения.", f"{where}: {exc}") from exc
     try:
         try:
             printer.open()

@@ -25,6 +25,8 @@ def split(data: bytes) -> tuple[bytes, list[bytes]]:
             end = i + 2 + FIXED[key]
         elif key == (GS, ord("(")):  # GS ( k pL pH ...
             end = i + 5 + data[i + 3] + 256 * data[i + 4]
+        elif key == (GS, ord("v")):  # GS v 0 m xL xH yL yH raster image
+            end = i + 8 + (data[i + 4] + 256 * data[i + 5]) * (data[i + 6] + 256 * data[i + 7])
         elif key == (GS, ord("k")):  # GS k m n data (function B)
             end = i + 4 + data[i + 3]
         elif key == (GS, ord("V")):  # GS V m [n]
