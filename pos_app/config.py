@@ -74,9 +74,9 @@ class TillConfig:
         """The values that seed the till's settings (only those the files set)."""
         return {name: getattr(self, name) for name in STORE_SETTINGS if getattr(self, name) is not None}
 
-    def db_path(self) -> Path | None:
-        """``till.db`` in the configured data directory, or None for the default place."""
-        return Path(self.data_dir).expanduser() / "till.db" if self.data_dir else None
+    def data_path(self) -> Path | None:
+        """The configured data directory (where ``till.db`` lives), or None for the default place."""
+        return Path(self.data_dir).expanduser() if self.data_dir else None
 
     def merged(self, other: TillConfig) -> TillConfig:
         values = {f.name: getattr(other, f.name) if getattr(other, f.name) is not None else getattr(self, f.name)
@@ -170,3 +170,13 @@ def seed_store(store, config: TillConfig) -> dict[str, Any]:  # noqa: ANN001 - a
             set_setting(session, key, value)
         set_setting(session, APPLIED_KEY, fingerprint)
     return values
+
+
+def apply_to_till(services, config: TillConfig) -> dict[str, Any]:  # noqa: ANN001 - a pos_app.till.TillServices
+    """Seed an open till from the file (see ``seed_store``). A hub address or token from the file also
+    reconnects the till's hub client and turns the demo hub off. Returns the settings written."""
+    written = seed_store(services.store, config)
+    if written:
+        extra = {"demo_hub": False} if {"hub_url", "till_token"} & written.keys() else {}
+        services.update_settings(**written, **extra)
+    return written

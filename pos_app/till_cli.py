@@ -23,7 +23,13 @@ def main(argv: list[str] | None = None) -> int:
         return self_check(args.self_check)
     if args.print_test:
         return print_test(args.printer)
-    return run(args)
+    from pos_app.config import ConfigError
+
+    try:
+        return run(args)
+    except ConfigError as exc:
+        print(f"pos-till: configuration file: {exc}", file=sys.stderr)
+        return 2
 
 
 def print_test(settings_file: str | None) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.config import ConfigError, TillConfig, config_paths, dump_config, load_config, parse_config, save_config, seed_store
+from pos_app.config import (
+    ConfigError, TillConfig, apply_to_till, config_paths, dump_config, load_config, parse_config, save_config, seed_store,
+)
 from pos_app.store import all_settings, open_store, set_setting
 
 EXAMPLE = """
@@ -25,7 +27,7 @@ def test_parse_reads_every_documented_key():
     config = parse_config(EXAMPLE)
     assert config == TillConfig(hub_url="http://hub.example.lan:8765", till_token="tok-123", store_id="S7",
                                 till_id="T2", language="en", offline_redeem_cap=500, data_dir="/var/lib/pos-till")
-    assert str(config.db_path()).replace("\\", "/") == "/var/lib/pos-till/till.db"
+    assert config.data_path().as_posix() == "/var/lib/pos-till"
     assert "data_dir" not in config.settings()
 
 
@@ -80,3 +82,20 @@ def test_seed_store_writes_once_and_again_only_when_the_file_changes(tmp_path):
         assert seed_store(store, TillConfig()) == {}
     finally:
         store.close()
+
+
+def test_apply_to_till_reconnects_an_open_till_and_turns_the_demo_hub_off(tmp_path):
+    from pos_app.till import TillServices
+
+    services = TillServices.open(tmp_path / "till.db", start_sync=False)
+    try:
+        services.update_settings(demo_hub=True)
+        written = apply_to_till(services, TillConfig(hub_url="http://hub.lan:8765", till_token="tok", store_id="S2"))
+        assert written == {"hub_url": "http://hub.lan:8765", "till_token": "tok", "store_id": "S2"}
+        settings = services.settings()
+        assert (settings["hub_url"], settings["till_token"], settings["demo_hub"]) == ("http://hub.lan:8765", "tok", False)
+        assert services.hub.base_url == "http://hub.lan:8765"
+        assert services.hub.session.headers["Authorization"] == "Bearer tok"
+        assert apply_to_till(services, TillConfig(hub_url="http://hub.lan:8765", till_token="tok", store_id="S2")) == {}
+    finally:
+        services.close()
