@@ -116,6 +116,18 @@ def run_self_check(launcher: Path, env: dict[str, str], config: Path) -> list[st
     return problems
 
 
+def run_print_test(launcher: Path, env: dict[str, str], folder: Path) -> list[str]:
+    """``pos-till --print-test`` to a file printer: the printing command line works in the package."""
+    settings, output = folder / "printer.json", folder / "test-page.bin"
+    settings.write_text(json.dumps({"kind": "file", "path": str(output)}), encoding="utf-8")
+    proc = subprocess.run([str(launcher), "--print-test", "--printer", str(settings)], capture_output=True,
+                          text=True, env=env, timeout=120)
+    if proc.returncode != 0 or not output.is_file() or output.stat().st_size == 0:
+        return [f"pos-till --print-test exited {proc.returncode}: {proc.stderr[-1000:]}"]
+    print(f"ok    print-test     test page: {output.stat().st_size} bytes to a file printer")
+    return []
+
+
 def unpacked_size(folder: Path) -> tuple[float, float]:
     """(apparent MB, disk usage MB as du reports it)."""
     apparent = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -159,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             env = fresh_user_env(root, home)
             launcher = root / "usr" / "bin" / "pos-till"
             problems = run_self_check(launcher, env, config)  # measured below even when it failed
+            problems += run_print_test(launcher, env, home)
             apparent, disk = unpacked_size(root / "opt" / "pos-till")
             times = startup_times(launcher, env, args.runs)
         shown = [t for t, _ in times]
