@@ -25,7 +25,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pos-app")
     app.setFont(QFont("DejaVu Sans", 11))
     if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+        # url(@STYLES@/...) in the style sheet: images beside it, wherever the app is started from
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8").replace("@STYLES@", STYLE.parent.as_posix()))
     return app
 
 
@@ -76,5 +77,6 @@ class TillApp:
 
     def close(self) -> None:
         if self.window is not None:
+            self.window._quit_confirmed = True  # the app is ending: the question was asked or not needed
             self.window.close()
         self.ctx.ops.stop()

@@ -88,12 +88,13 @@ class Movement:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    online: bool
+    online: bool | None  # None: not known yet (no exchange with the hub so far)
     waiting: int = 0
     oldest_age_s: float | None = None
     problems: tuple[str, ...] = ()
     printer: str = "ok"  # ok | error | none
     printer_message: str = ""
+    rules_version: int | None = None  # the program rules the till quotes with (pulled from the hub)
 
 
 @dataclass(frozen=True)

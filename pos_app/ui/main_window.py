@@ -7,6 +7,7 @@ from datetime import datetime
 
 from .backend import SyncStatus
 from .context import TillContext
+from .dialogs.confirm import confirm
 from .dialogs.sync_problems import SyncProblemsDialog
 from .qt import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from .pages import build_pages
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
             page.navigate.connect(self.go)
 
         self._status_busy = False
+        self._rules_version: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_INTERVAL_MS)
         self.timer.timeout.connect(self.poll_status)
@@ -68,6 +70,12 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def go(self, name: str) -> None:
+        waiting = self.status.status.waiting if self.status.status else 0
+        if name == "logout" and waiting and not getattr(self, "_logout_confirmed", False):
+            text = self.tr("%1 events have not reached the hub yet. They are kept and sent later. Log out?")
+            self._confirm = confirm(self, self.tr("Log out"), text.replace("%1", str(waiting)), self._logout)
+            return
+        self._logout_confirmed = False
         if name == "logout":
             self.ctx.cashier = None
             self.ctx.basket.clear()
@@ -80,12 +88,16 @@ class MainWindow(QMainWindow):
         page.activate()
         self._show_cashier()
 
+    def _logout(self) -> None:
+        self._logout_confirmed = True
+        self.go("logout")
+
     def _show_cashier(self) -> None:
         c = self.ctx.cashier
         if c is None:
             self.status.show_cashier(self.tr("Not logged in"))
         else:
-            self.status.show_cashier(self.tr("Cashier %1 %2 · shift since %3")
+            self.status.show_cashier(self.tr("%2 (No. %1) · shift since %3")
                                      .replace("%1", c.number).replace("%2", c.name)
                                      .replace("%3", self.ctx.shift_started or "—"))
 
@@ -100,6 +112,12 @@ class MainWindow(QMainWindow):
         self.ctx.ops.store.submit(self.ctx.backend.sync_status, self.show_status, self._status_failed,
                                   name="sync_status", owner=self)
 
+    def _rules_loaded(self, rules) -> None:
+        self.ctx.rules = rules
+        page = self.current
+        if page is not None and page.name == "sale":
+            page.refresh()
+
     def _status_failed(self, exc: BaseException) -> None:
         self._status_busy = False
         self.show_status(SyncStatus(online=False, printer="error", printer_message=str(exc)[:60]))
@@ -107,6 +125,9 @@ class MainWindow(QMainWindow):
     def show_status(self, status: SyncStatus) -> None:
         self._status_busy = False
         self.status.show_status(status)
+        if status.rules_version is not None and status.rules_version != self._rules_version:
+            self._rules_version = status.rules_version  # new program rules pulled: quote with them
+            self.ctx.ops.store.submit(self.ctx.backend.rules, self._rules_loaded, name="rules", owner=self)
         if self.status.overdue:
             self.banner.setText(self.tr("Sales have waited over 24 hours to reach the hub. Check the network "
                                         "and tell the supervisor."))
@@ -120,5 +141,15 @@ class MainWindow(QMainWindow):
         self._problems.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        waiting = self.status.status.waiting if self.status.status else 0
+        if waiting and self.isVisible() and not getattr(self, "_quit_confirmed", False):
+            event.ignore()
+            text = self.tr("%1 events have not reached the hub yet. They are kept and sent next time. Quit?")
+            self._confirm = confirm(self, self.tr("Quit"), text.replace("%1", str(waiting)), self._quit)
+            return
         self.timer.stop()
         super().closeEvent(event)
+
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()

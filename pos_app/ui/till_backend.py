@@ -238,8 +238,9 @@ class ServicesBackend:
         state = self.services.sync_state()
         problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
                          for p in self.services.sync_problems()) if state.problems else ()
-        return SyncStatus(online=bool(state.online), waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
-                          problems=problems, printer=self._printer_state(), printer_message=self.printer_error)
+        return SyncStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
+                          problems=problems, printer=self._printer_state(), printer_message=self.printer_error,
+                          rules_version=state.rules_version)
 
     def _printer_state(self) -> str:
         from .printer_setup import is_configured

@@ -42,9 +42,12 @@ class SerialQueue(QObject):
     _finished = Signal(object, object, object)  # job, result, error
     busy_changed = Signal(bool)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str) -> None:
+        # No Qt parent on purpose: the worker thread holds this object until its job returns, so the
+        # C++ side must live as long as the Python side (a parent could delete it under the thread).
+        super().__init__()
         self.name = name
+        self.stopped = False
         self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._ids = itertools.count(1)
         self._pending = 0
@@ -66,6 +69,8 @@ class SerialQueue(QObject):
         return job
 
     def stop(self) -> None:
+        """No more callbacks; the thread ends after the job it is running (if any)."""
+        self.stopped = True
         self._jobs.put(None)
 
     def _loop(self) -> None:
@@ -80,6 +85,8 @@ class SerialQueue(QObject):
                 except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                     error = exc
                     log.debug("job %s failed: %s", job.name, "".join(traceback.format_exception(exc)))
+            if self.stopped:
+                return
             try:
                 self._finished.emit(job, result, error)
             except RuntimeError:  # the QObject is gone: the app is quitting
@@ -88,7 +95,7 @@ class SerialQueue(QObject):
     def _deliver(self, job: Job, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         try:
-            if job.cancelled or (job.owner is not None and not is_alive(job.owner)):
+            if self.stopped or job.cancelled or (job.owner is not None and not is_alive(job.owner)):
                 return
             if error is None:
                 if job.on_done is not None:
@@ -107,9 +114,9 @@ class Operations(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.hub = SerialQueue("hub", self)
-        self.store = SerialQueue("store", self)
-        self.printer = SerialQueue("printer", self)
+        self.hub = SerialQueue("hub")
+        self.store = SerialQueue("store")
+        self.printer = SerialQueue("printer")
 
     @property
     def idle(self) -> bool:

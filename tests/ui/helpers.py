@@ -49,8 +49,9 @@ def history_on_hub(hub, phone: str) -> list[dict]:
 
 
 def wait_synced(qtbot, services, timeout: int = 15000) -> None:
+    """Wait until the till's outbox is empty (read from its store, not from the cached sync state)."""
     services.sync_now()
-    qtbot.waitUntil(lambda: services.sync_state().waiting == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: services.events_waiting() == 0, timeout=timeout)
 
 
 def find_member(qtbot, till, phone_digits: str) -> None:

@@ -58,3 +58,33 @@ def test_member_pays_part_with_points(qtbot, hub, hub_till, make_app, login):
     kinds = {m["kind"]: m["points"] for m in movements}
     assert kinds["redemption"] == -3000
     assert 0 < kinds["accrual"] < 1250  # proportional: part of the phone was paid with points
+
+
+def test_gift_for_points_needs_a_member_with_enough_points(qtbot, hub, hub_till, make_app, login):
+    till = make_app(hub_till)
+    login(till)
+    sale = till.window.pages["sale"]
+    scan(qtbot, till, "4600000009002")  # power bank for 1 500 points
+    assert "needs a member" in sale.message.text()
+    assert sale.table.model().rowCount() == 0
+
+    find_member(qtbot, till, "9031234567")  # gleb: a new member with no points
+    press(qtbot, till, Qt.Key.Key_F12)
+    scan(qtbot, till, "4600000009002")
+    assert "Not enough points" in sale.message.text()
+    assert sale.table.model().rowCount() == 0
+
+    find_member(qtbot, till, "9123456789")  # anna: 5 000 points
+    press(qtbot, till, Qt.Key.Key_F12)
+    scan(qtbot, till, "4600000009002")
+    assert sale.table.model().rowCount() == 1
+    assert "not returnable" in cell(sale.table, 0, 6)
+    assert "1,500" in sale.gift_label.text()
+    press(qtbot, till, Qt.Key.Key_F12)
+    pay = till.window.pages["payment"]
+    assert pay.to_pay_label.text() == "0.00 ₽"
+    press(qtbot, till, Qt.Key.Key_F12)  # nothing to pay in money: finishes at once
+    qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
+    wait_synced(qtbot, hub_till)
+    kinds = {m["kind"]: m["points"] for m in history_on_hub(hub, ANNA) if m["receipt_no"] == pay.done.receipt_no}
+    assert kinds == {"gift_redemption": -1500}

@@ -31,7 +31,13 @@ def test_ui_keeps_processing_events_while_the_hub_never_answers(qtbot, open_till
     during = [t for t in ticks if t >= started]
     gaps = [b - a for a, b in zip(during, during[1:])]
     assert len(during) > 20
-    assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    # A blocked GUI thread would show one gap as long as the hub's read timeout (2 s). On a busy
+    # shared machine the OS may delay a tick now and then, so: nearly every tick within 100 ms,
+    # and none anywhere near the timeout.
+    gaps.sort()
+    p95 = gaps[int(len(gaps) * 0.95)]
+    assert p95 < 0.100, f"95% of timer ticks should come within 100 ms, p95 was {p95 * 1000:.0f} ms"
+    assert gaps[-1] < 0.5, f"the event loop stalled for {gaps[-1] * 1000:.0f} ms"
 
     # the till's own store is a separate queue: a scan still lands while the hub call hangs
     till.window.go("sale")

@@ -11,7 +11,8 @@ from pos_app.loyalty import Quote
 from ..backend import SaleDone, SaleRequest, UserError
 from ..dialogs.receipt_preview import ReceiptPreviewDialog
 from ..dialogs.supervisor_pin import ask_supervisor
-from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from ..qt import (QButtonGroup, QFont, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                  QPushButton,
                   QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout,
                   QWidget)
 from ..texts import reason_text
@@ -68,7 +69,6 @@ class PaymentPage(Page):
         self.points_spin = QSpinBox(self)
         self.points_spin.setRange(0, 0)
         self.points_spin.setGroupSeparatorShown(True)
-        self.points_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.points_spin.setMaximumWidth(220)
         self.points_spin.valueChanged.connect(self.recalculate)
         form.addRow(self.tr("Points to spend"), self.points_spin)
@@ -128,7 +128,16 @@ class PaymentPage(Page):
         fl.addLayout(body)
         self.pages.addWidget(form_page)
         done_page = QWidget(self)
-        dl = QVBoxLayout(done_page)
+        outer = QHBoxLayout(done_page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        dl = QVBoxLayout()
+        outer.addLayout(dl, 3)
+        self.receipt_view = QPlainTextEdit(done_page)
+        self.receipt_view.setReadOnly(True)
+        self.receipt_view.setObjectName("receipt")
+        self.receipt_view.setFont(QFont("DejaVu Sans Mono", 9))
+        self.receipt_view.setMinimumWidth(420)
+        outer.addWidget(self.receipt_view, 2)
         self.done_label = QLabel(done_page)
         self.done_label.setObjectName("bigTotal")
         self.done_detail = QLabel(done_page)
@@ -383,6 +392,10 @@ class PaymentPage(Page):
         self.done_detail.setText(detail)
         self.clear_message()
         self._show_mode()
+        self.receipt_view.clear()
+        receipt_no = done.receipt_no
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self.receipt_view.setPlainText,
+                                  lambda exc: self.receipt_view.setPlainText(str(exc)), name="preview", owner=self)
         self.print_receipt()
 
     def print_receipt(self, copy: bool = False) -> None:

@@ -85,7 +85,7 @@ class RegistrationPage(Page):
             "cards, goods bought on credit and sale items. Points are kept for %4 days. The member is "
             "identified by phone number. Returned goods take back the points earned on them. The customer "
             "must be 18 or older. Personal data are processed to run the program."
-        ).replace("%1", str(rules.point_value)).replace("%2", str(rules.hold_days)).replace(
+        ).replace("%1", f"{rules.point_value.normalize():f}").replace("%2", str(rules.hold_days)).replace(
             "%3", str(int(rules.max_redeem_share * 100))).replace("%4", str(rules.expiry_days))
 
     def activate(self) -> None:

@@ -80,7 +80,6 @@ class SalePage(Page):
         for i, b in enumerate(buttons):
             keys.addWidget(b, 0, i)
         self.layout_.addLayout(keys)
-        key_button(self, "Delete", "", self.remove_line).hide()
         self.refresh()
 
     # -- life cycle ---------------------------------------------------------------------------

@@ -41,13 +41,16 @@ class TillStatusBar(QStatusBar):
             self.addWidget(w)
         self.addPermanentWidget(self.cashier)
         self.status: SyncStatus | None = None
-        self.show_status(SyncStatus(online=False))
+        self.show_status(SyncStatus(online=None))
         self.problems.hide()
 
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
-        self.connection.setText(self.tr("● Online") if status.online else self.tr("● Offline"))
-        self.connection.setObjectName("online" if status.online else "offline")
+        if status.online is None:
+            self.connection.setText(self.tr("● Connecting…"))
+        else:
+            self.connection.setText(self.tr("● Online") if status.online else self.tr("● Offline"))
+        self.connection.setObjectName("online" if status.online else "offline" if status.online is False else "")
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)
         if status.waiting:

@@ -1,0 +1,169 @@
+"""``make screenshots``: every screen rendered offscreen to PNG, in Russian and English.
+
+A real hub with the demo store runs on a loopback port, a till in a temp dir syncs with it, and the
+screens are driven the way a cashier drives them (keys and typed text) before each grab.
+
+    python -m pos_app.ui.screenshots resources/screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WINDOW = (1366, 768)
+
+
+class Driver:
+    def __init__(self, till, app) -> None:
+        self.till, self.app = till, app
+        self.window = till.window
+
+    def idle(self, timeout: float = 10.0) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.app.processEvents()
+            if self.till.ctx.ops.idle:
+                break
+            time.sleep(0.01)
+        for _ in range(5):
+            self.app.processEvents()
+
+    def type(self, widget, text: str, enter: bool = True) -> None:
+        from .qt import QTest, Qt
+
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+        if enter:
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        self.idle()
+
+    def key(self, key) -> None:
+        from .qt import QTest
+
+        self.window.activateWindow()
+        self.app.processEvents()
+        QTest.keyClick(self.window.current, key)
+        self.idle()
+
+    def grab(self, widget, path: Path) -> None:
+        self.idle()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(path))
+        print(f"  {path}")
+
+
+def shoot(language: str, out: Path, hub) -> None:
+    from pos_app.sync import pull_catalog, pull_rules
+    from pos_app.till import TillServices
+
+    from .app import TillApp, application
+    from .qt import Qt
+    from .till_backend import ServicesBackend
+
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        services = TillServices.open(Path(tmp) / "till.db", hub_url=hub.url, till_token=hub.token, start_sync=False)
+        services.update_settings(printer={"kind": "file", "path": str(Path(tmp) / "receipts.bin")})
+        pull_rules(services.store, services.hub)
+        pull_catalog(services.store, services.hub)
+        services.start_sync()
+        services.sync_now()
+        till = TillApp(ServicesBackend(services), language=language)
+        window = till.show()
+        window.resize(*WINDOW)
+        d = Driver(till, app)
+        d.idle()
+        shot = lambda name, widget=None: d.grab(widget or window, out / language / f"{name}.png")  # noqa: E731
+
+        login = window.pages["login"]
+        login.number.setText("1")
+        shot("01_login")
+        d.type(login.number, "", enter=True)
+        d.type(login.pin, "1111")
+
+        d.key(Qt.Key.Key_F2)
+        member = window.pages["member"]
+        d.type(member.phone, "9123456789")
+        shot("03_member")
+        d.key(Qt.Key.Key_F12)
+        sale = window.pages["sale"]
+        for code in ("4600000000011", "4600000000066", "4600000000066", "4600000001001", "4600000000059",
+                     "4600000009001"):
+            d.type(sale.scan, code)
+        d.type(sale.scan, "123")  # an unknown code: the message, the basket kept
+        shot("02_sale")
+
+        d.key(Qt.Key.Key_F12)
+        pay = window.pages["payment"]
+        d.key(Qt.Key.Key_F2)  # spend the most
+        d.type(pay.cash_edit, "50000", enter=False)
+        shot("04_payment")
+        d.type(pay.cash_edit, "", enter=True)  # finish: the hub asks for the SMS code
+        shot("05_payment_sms_code")
+        d.type(pay.code_edit, hub.last_sms_code("+79123456789") or "000000")
+        shot("06_payment_done")
+        receipt_no = pay.done.receipt_no if pay.done else ""
+        d.key(Qt.Key.Key_F8)
+        if getattr(pay, "_preview", None) is not None:
+            shot("07_receipt_preview", pay._preview)
+            pay._preview.close()
+        d.key(Qt.Key.Key_F11)
+
+        d.key(Qt.Key.Key_F5)
+        ret = window.pages["return"]
+        d.type(ret.receipt_edit, receipt_no)
+        if ret.spins:
+            ret.spins[1].setValue(1)
+        shot("08_return")
+        d.key(Qt.Key.Key_F12)
+        if getattr(ret, "_pin", None) is not None:
+            ret._pin.number.setText("9")
+            shot("09_supervisor_pin", ret._pin)
+            ret._pin.reject()
+        d.key(Qt.Key.Key_Escape)
+
+        d.key(Qt.Key.Key_F7)
+        reg = window.pages["registration"]
+        d.type(reg.phone, "9995550042", enter=False)
+        reg.first_name.setText("Ольга" if language == "ru" else "Olga")
+        reg.email.setText("olga@example.com")
+        reg.consent.setChecked(True)
+        reg.marketing.setChecked(True)
+        d.key(Qt.Key.Key_F5)
+        shot("10_registration")
+        d.key(Qt.Key.Key_Escape)
+
+        d.key(Qt.Key.Key_F6)
+        service = window.pages["service"]
+        d.type(service.phone, "9261112233")
+        shot("11_balance_check")
+        d.key(Qt.Key.Key_Escape)
+
+        window.go("settings")
+        d.idle()
+        shot("12_settings")
+        till.close()
+        services.close()
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(argv[0] if argv else "resources/screenshots")
+    from pos_app.hub.testing import running_hub
+
+    from .app import application
+
+    application()
+    for language in ("ru", "en"):
+        print(f"{language}:")
+        with running_hub() as hub:  # a fresh demo store for each language: the same figures
+            shoot(language, out, hub)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

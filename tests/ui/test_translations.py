@@ -1,0 +1,53 @@
+"""Russian by default, English second: the .ts sources are complete, the build compiles them, and the
+screens switch language."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from pos_app.ui.i18n import TRANSLATIONS_DIR, ensure_compiled
+
+from .conftest import CATALOG
+from .helpers import scan
+
+
+def test_russian_translation_is_complete():
+    tree = ET.parse(TRANSLATIONS_DIR / "till_ru.ts")
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 200
+    unfinished = [m.find("source").text for m in messages
+                  if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "")]
+    assert unfinished == []
+    assert ensure_compiled("ru") is not None and ensure_compiled("en") is not None
+
+
+def test_the_sale_screen_speaks_russian_by_default(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)
+    till = make_app(services, language=None)  # the till's setting: Russian by default
+    assert till.ctx.language == "ru"
+    login(till)
+    page = till.window.pages["sale"]
+    assert page.title.text() == "Продажа"
+    assert page.pay_button.text() == "F12  Оплата"
+    scan(qtbot, till, "999")
+    assert page.message.text().startswith("Неизвестный штрихкод 999")
+    scan(qtbot, till, "TV55")
+    assert "акционный товар" in page.table.model().index(0, 6).data()
+
+
+def test_language_setting_rebuilds_the_window_in_english(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url)
+    till = make_app(services, language=None)
+    login(till, "9", "9999")  # a supervisor opens the settings
+    till.window.go("settings")
+    qtbot.waitUntil(lambda: till.ctx.ops.idle, timeout=5000)
+    settings = till.window.pages["settings"]
+    old_window = till.window
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    settings.save()
+    qtbot.waitUntil(lambda: till.window is not old_window, timeout=5000)
+    qtbot.addWidget(till.window)
+    assert till.ctx.language == "en"
+    assert services.settings()["language"] == "en"
+    assert till.window.pages["sale"].title.text() == "Sale"
+    assert till.window.current.name == "settings"
