@@ -62,7 +62,7 @@ class SaleDraft:
 
     @property
     def tender_label(self) -> str:
-        kinds = {t.kind for t in self.tenders if t.amount > 0}
+        kinds = {t.kind for t in self.tenders if t.amount > 0} or {t.kind for t in self.tenders}
         if len(kinds) > 1:
             return "mixed"
         return kinds.pop() if kinds else "cash"

@@ -28,6 +28,7 @@ class FinishedSale:
     event_id: str
     quote: Quote
     change: Decimal
+    accrual_points: int  # as recorded: 0 without a member (the quote still says what a member would earn)
 
 
 def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
@@ -61,6 +62,7 @@ def finish_sale(
     sold_at = now or utcnow()
     event_id = new_event_id()
     credit = draft.quote_tender == "credit"
+    member = draft.member_phone is not None
     with store.write() as session:
         seq = next_sale_seq(session)
         sale = Sale(
@@ -69,7 +71,7 @@ def finish_sale(
             tender=draft.tender_label, total_minor=to_minor_units(q.total),
             bonus_payment_minor=to_minor_units(q.bonus_payment), to_pay_minor=to_minor_units(q.to_pay),
             change_minor=to_minor_units(settled.change), redeem_points=q.redeem_points,
-            gift_points=q.gift_points, accrual_points=q.accrual_points, offline=draft.offline,
+            gift_points=q.gift_points, accrual_points=q.accrual_points if member else 0, offline=draft.offline,
             supervisor=draft.supervisor, redeem_token=draft.redeem_token, rules_version=rules_version,
             event_id=event_id,
         )
@@ -80,11 +82,12 @@ def finish_sale(
                 bonus_points=line.bonus_points, on_sale=line.on_sale, credit=credit,
                 gift_points=line.gift_points, eligible=lq.eligible, reason=lq.reason,
                 redeem_points=lq.redeem_points, bonus_payment_minor=to_minor_units(lq.bonus_payment),
-                accrual_points=lq.accrual_points,
+                accrual_points=lq.accrual_points if member else 0,
             ))
         for idx, t in enumerate(settled.tenders):
             sale.tenders.append(SaleTender(idx=idx, kind=t.kind, amount_minor=to_minor_units(t.amount)))
         session.add(sale)
         session.flush()
         enqueue(session, "sale.finished", sale_finished(sale), sold_at, event_id)
-    return FinishedSale(receipt_no=sale.receipt_no, sold_at=sold_at, event_id=event_id, quote=q, change=settled.change)
+    return FinishedSale(receipt_no=sale.receipt_no, sold_at=sold_at, event_id=event_id, quote=q, change=settled.change,
+                        accrual_points=sale.accrual_points)

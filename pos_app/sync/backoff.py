@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Backoff:
     base: float = 1.0  # seconds after the first failure
-    cap: float = 60.0
+    cap: float = 30.0
     failures: int = 0
     rng: random.Random = field(default_factory=random.Random)
 

@@ -22,6 +22,7 @@ from .relay import OutboxRelay
 from .state import SyncStatus
 
 log = logging.getLogger(__name__)
+PULL_RETRY_SECONDS = 60.0
 
 
 class SyncEngine:
@@ -68,12 +69,9 @@ class SyncEngine:
     def run_once(self) -> float:
         """Pull if due, send what is due. Returns seconds until the next round."""
         delay = self.idle_interval
+        if time.monotonic() - self._last_pull >= self.pull_interval:
+            self._pull()
         try:
-            if time.monotonic() - self._last_pull >= self.pull_interval:
-                rules_version = pull_rules(self.store, self.client)
-                catalog_version = pull_catalog(self.store, self.client)
-                self._last_pull = time.monotonic()
-                self._contact(rules_version=rules_version, catalog_version=catalog_version)
             outcome = self.relay.drain(max_batches=50)
             if outcome.failed:
                 self.status.update(online=False, last_error=outcome.error)
@@ -83,8 +81,9 @@ class SyncEngine:
                 delay = 0.0 if outcome.retry_in == 0.0 else delay
             elif outcome.retry_in:  # still backing off from an earlier failure
                 delay = min(outcome.retry_in, delay)
-            elif self.status.state.online is not True:
+            else:  # nothing to send: a cheap health check keeps "online" honest
                 self.client.health()
+                self.relay.backoff.reset()
                 self._contact()
         except HubUnavailable as exc:
             self.status.update(online=False, last_error=str(exc))
@@ -94,6 +93,18 @@ class SyncEngine:
             delay = self.relay.backoff.next_delay()
         self.refresh_counts()
         return delay
+
+    def _pull(self) -> None:
+        """Rules and catalog. A failure here never holds the outbox back; it is tried again in a minute."""
+        try:
+            rules_version = pull_rules(self.store, self.client)
+            catalog_version = pull_catalog(self.store, self.client)
+        except (HubUnavailable, HubError) as exc:
+            self._last_pull = time.monotonic() - self.pull_interval + PULL_RETRY_SECONDS
+            self.status.update(pull_error=str(exc))
+            return
+        self._last_pull = time.monotonic()
+        self._contact(rules_version=rules_version, catalog_version=catalog_version, pull_error=None)
 
     def _run(self) -> None:
         while not self._stop.is_set():

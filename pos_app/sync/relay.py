@@ -6,6 +6,9 @@ an event only when the hub's answer acknowledges *that event's id*.
   events behind it go on.
 - Transport failure, timeout, 5xx or a garbled answer: the whole batch stays, the relay backs
   off exponentially with jitter and sends the same events (same ids) again; the hub dedupes.
+- The whole request refused with a 4xx (say 422 for one malformed event): the events are sent
+  one by one so that only the bad one is set aside. 401/403/429 are retried (a token problem
+  or a busy hub is not the events' fault).
 The queue head's ``next_attempt_at`` holds the backoff, so order is never overtaken."""
 
 from __future__ import annotations
@@ -21,11 +24,17 @@ from pos_app.store.models import OutboxEvent, utcnow
 
 from .backoff import Backoff
 from .client import HubClient
-from .errors import HubUnavailable
+from .errors import HubError, HubUnavailable
 from .outbox_queries import OutboxStats
 
 MAX_BATCH = 500  # the contract's limit
 ACKED = ("applied", "duplicate")
+RETRYABLE_REFUSALS = (401, 403, 408, 409, 425, 429)  # the till's token or the hub's mood, not the events
+
+
+def _wire(row: OutboxEvent) -> dict:
+    return {"id": row.event_id, "kind": row.kind, "created_at": row.created_at.isoformat(timespec="seconds"),
+            "payload": json.loads(row.payload_json)}
 
 
 @dataclass(frozen=True)
@@ -65,16 +74,41 @@ class OutboxRelay:
         rows, wait = self._due_batch(now)
         if not rows:
             return RelayOutcome(retry_in=wait)
-        events = [
-            {"id": r.event_id, "kind": r.kind, "created_at": r.created_at.isoformat(timespec="seconds"),
-             "payload": json.loads(r.payload_json)}
-            for r in rows
-        ]
         try:
-            results = self.client.post_events(events)
+            results = self.client.post_events([_wire(r) for r in rows])
         except HubUnavailable as exc:
             return self._failed(rows, str(exc))
+        except HubError as exc:
+            if exc.status in RETRYABLE_REFUSALS:
+                return self._failed(rows, f"{exc.code}: {exc.message}")
+            return self._one_by_one(rows, exc)
         return self._apply(rows, results)
+
+    def _one_by_one(self, rows: list[OutboxEvent], batch_error: HubError) -> RelayOutcome:
+        """The hub refused the whole request (a 4xx such as 422): send the events singly, in order, so
+        that the one it cannot take is set aside and the others go on."""
+        if len(rows) == 1:
+            results = [{"id": rows[0].event_id, "status": "rejected", "code": batch_error.code,
+                        "message": batch_error.message}]
+            return self._apply(rows, results)
+        sent = acked = rejected = 0
+        for row in rows:
+            outcome = self.send_single(row)
+            sent, acked, rejected = sent + outcome.sent, acked + outcome.acknowledged, rejected + outcome.rejected
+            if outcome.failed:
+                return RelayOutcome(sent, acked, rejected, outcome.error, outcome.retry_in)
+        return RelayOutcome(sent, acked, rejected, None, 0.0)
+
+    def send_single(self, row: OutboxEvent) -> RelayOutcome:
+        try:
+            results = self.client.post_events([_wire(row)])
+        except HubUnavailable as exc:
+            return self._failed([row], str(exc))
+        except HubError as exc:
+            if exc.status in RETRYABLE_REFUSALS:
+                return self._failed([row], f"{exc.code}: {exc.message}")
+            results = [{"id": row.event_id, "status": "rejected", "code": exc.code, "message": exc.message}]
+        return self._apply([row], results)
 
     def _failed(self, rows: list[OutboxEvent], error: str) -> RelayOutcome:
         delay = self.backoff.next_delay()

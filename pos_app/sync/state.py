@@ -22,6 +22,7 @@ class SyncState:
     oldest_created_at: datetime | None = None
     problems: int = 0  # events the hub rejected, set aside
     last_error: str | None = None
+    pull_error: str | None = None  # the last failed pull of rules/catalog (cleared by the next good one)
     last_contact_at: datetime | None = None  # last successful exchange with the hub
     catalog_version: int | None = None
     rules_version: int | None = None

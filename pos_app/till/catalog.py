@@ -47,16 +47,17 @@ def _product(row: CatalogItem) -> Product:
 
 
 def find_product(store: Store, code: str) -> Product:
+    """By barcode first, then by SKU; each is one indexed look-up."""
     code = (code or "").strip()
     if not code:
         raise ProductNotFound(code)
     with store.read() as session:
-        row = session.scalar(
-            select(CatalogItem).where(or_(CatalogItem.barcode == code, CatalogItem.sku == code)).limit(1)
+        row = session.scalar(select(CatalogItem).where(CatalogItem.barcode == code).limit(1)) or session.get(
+            CatalogItem, code
         )
-    if row is None:
-        raise ProductNotFound(code)
-    return _product(row)
+        if row is None:
+            raise ProductNotFound(code)
+        return _product(row)
 
 
 def search_products(store: Store, text: str, limit: int = 20) -> list[Product]:

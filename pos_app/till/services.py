@@ -26,7 +26,7 @@ from pos_app.sales import (
 )
 from pos_app.store import Store, all_settings, open_store, set_setting
 from pos_app.sync import (
-    HubClient, MemberInfo, OfflineLimit, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules,
+    HubClient, MemberInfo, MemberUnavailable, OfflineLimit, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules,
     lookup_member, offline_redeem_limit, retry_problem, sync_problems,
 )
 from pos_app.sync.members import _from_hub, cache_member
@@ -183,7 +183,14 @@ class TillServices:
         """*Network.* Online: from the hub, then cached. Offline: from the cache (``from_cache``,
         ``as_of``). Raises ``InvalidPhone``, ``MemberNotFound`` (offer registration),
         ``MemberUnavailable`` (offline, not cached)."""
-        return lookup_member(self.store, self._client, phone)
+        try:
+            info = lookup_member(self.store, self._client, phone)
+        except MemberUnavailable:
+            self.status.update(online=False)
+            raise
+        if info.from_cache:
+            self.status.update(online=False)
+        return info
 
     def member_history(self, member_id: str) -> list[dict]:
         """*Network.* The member's movements in time order (see the hub contract)."""

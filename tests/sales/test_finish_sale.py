@@ -81,3 +81,9 @@ def test_find_sale_unknown_receipt(store):
     with pytest.raises(SaleError) as exc:
         find_sale(store, "S1-T1-999999")
     assert exc.value.code == "receipt_not_found"
+
+
+def test_no_member_no_accrual_recorded(store):
+    done = finish(store)
+    assert done.quote.accrual_points == 650 and done.accrual_points == 0
+    assert find_sale(store, done.receipt_no).lines[0].accrual_points == 0

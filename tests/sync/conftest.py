@@ -12,48 +12,85 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.fixture
-def crash_hub():
-    """(url, token, applied_receipts) where ``applied_receipts()`` counts sale.finished receipts the hub applied."""
+def hub_ledger(handle) -> list[tuple]:
+    """Every movement of the hub's ledger in order, as (phone, kind, points, receipt_no)."""
+    from sqlalchemy import select
+
+    from pos_app.hub.db.models import Member, Movement
+
+    with handle.hub.db.read() as session:
+        rows = session.execute(
+            select(Member.phone, Movement.kind, Movement.points, Movement.receipt_no)
+            .join(Member, Member.member_id == Movement.member_id).order_by(Movement.id)
+        )
+        return [tuple(r) for r in rows]
+
+
+def accruals_by_receipt(handle):
     from collections import Counter
 
-    from events_hub_stub import StubHub
+    return Counter(receipt for _, kind, _, receipt in hub_ledger(handle) if kind == "accrual" and receipt.startswith("S1-"))
 
-    with StubHub() as hub:
-        yield hub.url, "tok", lambda: Counter(p["receipt_no"] for p in hub.payloads.values())
+
+@pytest.fixture
+def crash_hub():
+    """(url, token, applied_receipts): ``applied_receipts()`` counts the hub's accrual movements per receipt."""
+    from pos_app.hub.testing import running_hub
+
+    with running_hub() as hub:
+        yield hub.url, hub.token, lambda: accruals_by_receipt(hub)
 
 
 @pytest.fixture
 def ledger_hubs():
-    """Two hubs, each with .url, .address (host, port), .token, .phones, .ledger()."""
-    import json as _json
-    from collections import Counter
+    """Two real hubs, each with .url, .address (host, port), .token, .phones, .ledger()."""
     from types import SimpleNamespace
 
-    from events_hub_stub import StubHub
+    from pos_app.hub.demo import DEMO_PHONES
+    from pos_app.hub.testing import running_hub
+
+    from datetime import date
+
+    from pos_app.hub.members.create import create_member
+
+    phones = [DEMO_PHONES["anna"], DEMO_PHONES["boris"]] + [f"+7916000{i:04d}" for i in range(40)]
 
     def view(hub):
-        host, port = hub.server.server_address[:2]
-        return SimpleNamespace(url=hub.url, address=(host, port), token="tok", phones=["+79123456789", "+79123456780"],
-                               ledger=lambda: Counter(_json.dumps(p, sort_keys=True) for p in hub.payloads.values()))
+        with hub.hub.db.write() as session:  # members to spread the sales over, as in a real store
+            for phone in phones[2:]:
+                create_member(session, phone=phone, birth_date=date(1990, 1, 1), at=hub.hub.clock.now())
+        return SimpleNamespace(url=hub.url, address=("127.0.0.1", hub.port), token=hub.token, phones=phones,
+                               ledger=lambda: hub_ledger(hub))
 
-    with StubHub() as a, StubHub() as b:
+    with running_hub() as a, running_hub() as b:
         yield view(a), view(b)
 
 
 @pytest.fixture
 def offline_hub():
-    """.token, .start() -> context manager yielding (host, port), .applied_in_order() -> event ids."""
+    """A real hub that is down until ``start()``: .token, .start() -> context manager yielding (host, port),
+    .applied_in_order() -> the event ids of the till's sales in the order the hub applied them."""
     import contextlib
     from types import SimpleNamespace
 
-    from events_hub_stub import StubHub
+    from sqlalchemy import select
 
-    hub = StubHub()
+    from pos_app.hub.db.models import Sale
+    from pos_app.hub.testing import running_hub
 
-    @contextlib.contextmanager
-    def start():
-        with hub:
-            yield hub.server.server_address[:2]
+    with running_hub() as hub:
+        hub.stop()
 
-    return SimpleNamespace(token="tok", start=start, applied_in_order=lambda: list(hub.applied))
+        @contextlib.contextmanager
+        def start():
+            hub.start()
+            try:
+                yield ("127.0.0.1", hub.port)
+            finally:
+                hub.stop()
+
+        def applied_in_order():
+            with hub.hub.db.read() as session:
+                return list(session.scalars(select(Sale.event_id).where(Sale.store == "S1").order_by(Sale.id)))
+
+        yield SimpleNamespace(token=hub.token, start=start, applied_in_order=applied_in_order)

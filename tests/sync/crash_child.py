@@ -4,6 +4,9 @@ on stdin forks a worker that sells and syncs until it is killed with SIGKILL.
 Each worker appends "receipt_no event_id" to LOG (one write(2) per line) right after
 ``finish_sale`` returns, so the parent knows which finishes returned.
 
+It also keeps its current phase in the first byte of LOG.phase ("S" writing a sale, "R" relaying
+to the hub), so the parent can tell where each kill landed.
+
 usage: python crash_child.py DB HUB_URL TOKEN LOG
 """
 
@@ -28,15 +31,18 @@ def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
     relay = OutboxRelay(store, HubClient(hub_url, token, timeout=(1.0, 2.0)), batch_size=rng.choice([1, 5, 20]),
                         backoff=Backoff(base=0.001, cap=0.01))
     fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    phase = os.open(log + ".phase", os.O_WRONLY | os.O_CREAT, 0o644)
     print("ready", flush=True)  # the parent kills at a random moment after this
     while True:
         if rng.random() < 0.7:
+            os.pwrite(phase, b"S", 0)
             price = Decimal(rng.randrange(100, 100_000)) / 100
-            line = BasketLine(f"SKU{rng.randrange(50)}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(0, 50))
+            line = BasketLine(f"SKU{rng.randrange(50)}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(1, 50))
             draft = SaleDraft((line,), (Tender("cash", price * line.qty),), "1", member_phone=PHONE)
             done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
             os.write(fd, f"{done.receipt_no} {done.event_id}\n".encode())
         else:
+            os.pwrite(phase, b"R", 0)
             try:
                 relay.send_once()
             except HubUnavailable:

@@ -13,6 +13,7 @@ class StubHub:
         self.applied: list[str] = []  # event ids in the order applied
         self.payloads: dict[str, dict] = {}
         self.reject_receipts: set[str] = set()
+        self.refuse_request_with: set[str] = set()  # receipts that make the whole request a 422
         self.faults: list[str] = []  # per request to /v1/events: "500", "garbage", "foreign_ids", "drop_last"
         self.members: dict[str, dict] = {}
         self.rules = {"version": 1, "rules": {"max_points_per_order": 9000}}
@@ -67,6 +68,11 @@ class StubHub:
                     return self._send(500, {"detail": "boom"})
                 if fault == "garbage":
                     return self._send(200, None, raw=b"<html>proxy error</html>")
+                if fault == "401":
+                    return self._send(401, {"error": {"code": "invalid_token", "message": "unknown token", "field": None}})
+                if any(e["payload"].get("receipt_no") in hub.refuse_request_with for e in body["events"]):
+                    return self._send(422, {"error": {"code": "invalid_input", "message": "events[0].payload is bad",
+                                                      "field": "events[0].payload"}})
                 results = [hub.apply(e) for e in body["events"]]
                 if fault == "foreign_ids":
                     results = [{**r, "id": "00000000-0000-0000-0000-000000000000"} for r in results]

@@ -29,6 +29,8 @@ def run_and_kill(db: Path, url: str, token: str, log: Path, kills: int, seed: in
     zygote = subprocess.Popen([sys.executable, str(CHILD), str(db), url, token, str(log)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     signalled = 0
+    landed: Counter = Counter()
+    phase = Path(f"{log}.phase")
     try:
         for i in range(kills):
             zygote.stdin.write(f"go {seed * 1000 + i}\n")
@@ -37,12 +39,13 @@ def run_and_kill(db: Path, url: str, token: str, log: Path, kills: int, seed: in
             assert zygote.stdout.readline().strip() == "ready"
             time.sleep(rng.uniform(0.0, 0.08))
             os.kill(pid, signal.SIGKILL)
+            landed[phase.read_bytes()[:1].decode()] += 1
             status = int(zygote.stdout.readline().split()[1])
             signalled += os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
     finally:
         zygote.stdin.close()
         zygote.wait(30)
-    return {"signalled": signalled}
+    return {"signalled": signalled, "in_sale": landed["S"], "in_sync": landed["R"]}
 
 
 def check_after_crashes(db: Path, log: Path, url: str, token: str, applied_receipts) -> dict:
@@ -72,6 +75,7 @@ def test_sigkill_during_sales_and_sync_loses_and_doubles_nothing(tmp_path, crash
     kills = run_and_kill(db, url, token, log, KILLS)
     figures = check_after_crashes(db, log, url, token, applied_receipts)
     assert kills["signalled"] == KILLS
+    assert kills["in_sale"] > KILLS // 4 and kills["in_sync"] > KILLS // 20  # both kinds of moment were hit
     assert figures["returned"] > KILLS // 2  # sales were really being made between the kills
-    print(f"\ncrash test: {KILLS} SIGKILLs, {figures['returned']} finished sales, {figures['journal']} in the journal, "
+    print(f"\ncrash test: {KILLS} SIGKILLs ({kills['in_sale']} while writing a sale, {kills['in_sync']} while syncing), {figures['returned']} finished sales, {figures['journal']} in the journal, "
           f"{time.monotonic() - started:.1f} s")

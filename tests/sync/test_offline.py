@@ -27,7 +27,7 @@ def wait_for(status, predicate, timeout: float) -> bool:
 def test_500_offline_sales_drain_in_order_when_the_hub_starts(tmp_path, offline_hub):
     with FaultProxy(upstream=None) as gate:  # the till's hub address; nothing behind it yet
         till = TillServices.open(tmp_path / "till.db", hub_url=gate.url, till_token=offline_hub.token,
-                                 sync_options={"timeout": (0.5, 0.5), "idle_interval": 0.2,
+                                 sync_options={"timeout": (0.5, 5.0), "idle_interval": 0.2,
                                                "backoff": Backoff(base=0.05, cap=0.5)})
         till.update_settings(store_id="S1", till_id="T1")
         till.login("1", "1111")
@@ -40,8 +40,10 @@ def test_500_offline_sales_drain_in_order_when_the_hub_starts(tmp_path, offline_
         with offline_hub.start() as address:
             gate.upstream = address
             assert wait_for(till.status, lambda st: st.online is True and st.waiting == 0, 60)
+            assert till.sync_state().problems == 0, till.sync_problems()[:1]
             drained = time.monotonic() - started
             assert offline_hub.applied_in_order() == event_ids
-        assert gate.forwarded_ids == event_ids  # in creation order on the wire, each once
+        first_seen = list(dict.fromkeys(gate.forwarded_ids))
+        assert first_seen == event_ids  # in creation order on the wire (a timed-out batch may be sent again)
         assert till.close() == 0
     print(f"\noffline test: {SALES} sales made offline, drained in {drained:.2f} s after the hub started")

@@ -108,3 +108,24 @@ def test_unreachable_hub_is_a_retry_not_a_loss(store):
 def test_client_refuses_timeouts_over_five_seconds():
     with pytest.raises(ValueError):
         HubClient("http://127.0.0.1:1", timeout=(3, 10))
+
+
+def test_a_request_refused_as_a_whole_is_split_so_only_the_bad_event_is_set_aside(store, hub):
+    sales = sell(store, 6)
+    hub.refuse_request_with = {sales[3].receipt_no}
+    outcome = relay_for(store, hub).drain()
+    assert not outcome.failed
+    assert hub.applied == [s.event_id for i, s in enumerate(sales) if i != 3]
+    [problem] = sync_problems(store)
+    assert problem.reference == sales[3].receipt_no and problem.code == "invalid_input"
+    assert outbox_stats(store).waiting == 0
+
+
+def test_a_refused_token_is_retried_not_set_aside(store, hub):
+    sell(store, 2)
+    hub.faults = ["401"]
+    relay = relay_for(store, hub)
+    outcome = relay.send_once()
+    assert outcome.failed and "invalid_token" in outcome.error
+    assert outbox_stats(store).waiting == 2 and outbox_stats(store).problems == 0
+    assert relay.send_once(now=utcnow() + timedelta(seconds=1)).acknowledged == 2

@@ -53,3 +53,14 @@ def test_engine_goes_offline_then_drains_when_the_hub_answers(store):
         finally:
             engine.stop()
     assert len(hub.applied) == 35 == len(set(hub.applied))
+
+
+def test_a_broken_catalog_answer_does_not_hold_the_outbox_back(store):
+    sell(store, 3)
+    with StubHub() as hub:
+        hub.catalog = {"version": "not a number"}
+        engine = SyncEngine(store, HubClient(hub.url, timeout=(1, 1)), idle_interval=0.05)
+        engine.run_once()
+        assert len(hub.applied) == 3
+        state = engine.status.state
+        assert state.waiting == 0 and state.online is True and "catalog" in (state.pull_error or "")

@@ -1,0 +1,82 @@
+"""The facade against a real hub: catalog pull, member look-up, paying with points after the SMS
+code, the sale reaching the ledger, a return, and a sync problem shown with the hub's message."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal as D
+
+import pytest
+
+from pos_app.hub.demo import DEMO_PHONES
+from pos_app.hub.testing import running_hub
+from pos_app.sync import Backoff, MemberNotFound
+from pos_app.till import Tender, TillServices
+
+ANNA = DEMO_PHONES["anna"]
+
+
+def wait_for(status, predicate, timeout=20.0) -> bool:
+    done = threading.Event()
+    unsubscribe = status.subscribe(lambda st: predicate(st) and done.set())
+    try:
+        return predicate(status.state) or done.wait(timeout)
+    finally:
+        unsubscribe()
+
+
+@pytest.fixture
+def online(tmp_path):
+    with running_hub() as hub:
+        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token,
+                                 sync_options={"idle_interval": 0.1, "backoff": Backoff(base=0.05, cap=0.5)})
+        assert wait_for(till.status, lambda st: st.online is True and st.catalog_version)
+        yield hub, till
+        till.close()
+
+
+def test_pay_with_points_online_then_return(online):
+    hub, till = online
+    till.login("1", "1111")
+    phone = till.find_product("4600000000011")  # pulled from the hub's demo catalog
+    anna = till.lookup_member("8 912 345-67-89")
+    assert anna.available == 5000 and not anna.from_cache
+    challenge = till.request_redemption_code(anna.phone, 1000)
+    token = None
+    if challenge["required"]:
+        token = till.verify_redemption(challenge["challenge_id"], hub.last_sms_code(ANNA))
+    done = till.finish_sale([phone.to_basket_line()], [Tender("card", phone.price - 1000)], member=anna,
+                            redeem_points=1000, redeem_token=token)
+    assert wait_for(till.status, lambda st: st.waiting == 0)
+    assert till.sync_state().problems == 0
+    after = till.lookup_member(ANNA)
+    assert after.available == 4000
+    assert after.pending_total == anna.pending_total + done.accrual_points
+    till.perform_return(done.receipt_no, {1: 1}, supervisor=till.approve("9", "9999", "return", done.receipt_no).number)
+    assert wait_for(till.status, lambda st: st.waiting == 0)
+    assert till.lookup_member(ANNA).available == 5000  # the points spent came back
+    history = till.member_history(after.member_id)
+    kinds = sorted(m["kind"] for m in history if m["receipt_no"] == done.receipt_no)
+    assert kinds == ["accrual", "redemption", "return_annulment", "return_refund"]
+
+
+def test_unknown_member_and_a_rejected_event_becomes_a_problem(online):
+    hub, till = online
+    till.login("1", "1111")
+    with pytest.raises(MemberNotFound):
+        till.lookup_member("+7 999 000-11-22")
+    # a member only this till knows (cached while the hub had them, say): the hub rejects the sale
+    from datetime import datetime, timezone
+
+    from pos_app.sync import MemberInfo
+    from pos_app.sync.members import cache_member
+
+    ghost = MemberInfo("+79990001122", "x", "Ghost", 0, 0, (), (), datetime.now(timezone.utc), True)
+    cache_member(till.store, ghost)
+    cable = till.find_product("4600000000080")
+    till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)], member=ghost)
+    ok = till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)])
+    assert wait_for(till.status, lambda st: st.waiting == 0 and st.problems == 1)
+    [problem] = till.sync_problems()
+    assert problem.code == "member_not_found" and "member" in problem.message.lower()
+    assert till.find_sale(ok.receipt_no)  # the sale behind it went through
