@@ -20,6 +20,13 @@ or only ``$POS_TILL_CONFIG`` when that is set. Format::
     offline_redeem_cap = 1000              # points a member may spend while the hub is unreachable
     data_dir = "/var/lib/pos-till"         # where till.db lives (default: the user data directory)
 
+    [printer]                              # the receipt printer: pos_app.printing.PrinterSettings fields
+    kind = "network"
+    host = "192.168.1.50"
+    profile = "default"
+    code_page = "CP866"
+    columns = 48
+
 Every key is optional. The values seed the till's settings (kept in its database, editable by a
 supervisor on the Settings screen): they are written when the file is new or has changed since it
 was last applied, so editing the file re-seeds the till and a supervisor's change otherwise stays.
@@ -30,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -53,7 +61,8 @@ LAYOUT = {
     ("till", "offline_redeem_cap"): "offline_redeem_cap",
     ("till", "data_dir"): "data_dir",
 }
-STORE_SETTINGS = ("hub_url", "till_token", "store_id", "till_id", "language", "offline_redeem_cap")
+PRINTER_TABLE = "printer"  # passed whole to the ``printer`` setting; checked by PrinterSettings when applied
+STORE_SETTINGS = ("hub_url", "till_token", "store_id", "till_id", "language", "offline_redeem_cap", "printer")
 
 
 class ConfigError(ValueError):
@@ -69,6 +78,7 @@ class TillConfig:
     language: str | None = None
     offline_redeem_cap: int | None = None
     data_dir: str | None = None
+    printer: dict[str, Any] | None = None
 
     def settings(self) -> dict[str, Any]:
         """The values that seed the till's settings (only those the files set)."""
@@ -102,10 +112,13 @@ def parse_config(text: str, origin: str = FILENAME) -> TillConfig:
     for table, content in data.items():
         if not isinstance(content, dict):
             raise ConfigError(f"{origin}: {table!r} must be a table such as [hub] or [till]")
+        if table == PRINTER_TABLE:
+            values["printer"] = dict(content)
+            continue
         for key, value in content.items():
             name = LAYOUT.get((table, key))
             if name is None:
-                known = ", ".join(f"{t}.{k}" for t, k in LAYOUT)
+                known = ", ".join([f"{t}.{k}" for t, k in LAYOUT] + ["printer.*"])
                 raise ConfigError(f"{origin}: unknown key {table}.{key}; known keys: {known}")
             values[name] = _checked(name, value, f"{origin}: {table}.{key}")
     return TillConfig(**values)
@@ -134,6 +147,16 @@ def load_config(paths: list[Path] | None = None) -> TillConfig:
     return config
 
 
+def load_config_for_start() -> TillConfig:
+    """``load_config`` for the till's start: a broken file is reported on stderr and ignored (the till
+    starts with its saved settings and keeps selling; ``pos-till --self-check`` names the problem)."""
+    try:
+        return load_config()
+    except ConfigError as exc:
+        print(f"pos-till: configuration file ignored: {exc}", file=sys.stderr)
+        return TillConfig()
+
+
 def dump_config(config: TillConfig) -> str:
     """The TOML text of ``config`` (only the keys it sets)."""
     lines: list[str] = []
@@ -144,7 +167,29 @@ def dump_config(config: TillConfig) -> str:
             lines.append(f"[{table}]")
             lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in entries]
             lines.append("")
+    if config.printer:
+        lines.append(f"[{PRINTER_TABLE}]")
+        lines += [f"{key} = {_toml_value(value)}" for key, value in config.printer.items()]
+        lines.append("")
     return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def check_printer(config: TillConfig) -> None:
+    """Raise ConfigError when the [printer] table is not a valid ``PrinterSettings``."""
+    if config.printer is None:
+        return
+    from pos_app.printing import PrinterSettings, PrinterSettingsError
+
+    try:
+        PrinterSettings.from_dict(config.printer)
+    except (PrinterSettingsError, TypeError) as exc:
+        raise ConfigError(f"[printer]: {exc}") from exc
 
 
 def save_config(config: TillConfig, path: Path | None = None) -> Path:
@@ -163,9 +208,11 @@ def seed_store(store, config: TillConfig) -> dict[str, Any]:  # noqa: ANN001 - a
 
     values = config.settings()
     fingerprint = hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
-    with store.write() as session:
+    with store.read() as session:
         if not values or get_setting(session, APPLIED_KEY) == fingerprint:
             return {}
+    check_printer(config)  # only when the file changed: importing the printing code costs start-up time
+    with store.write() as session:
         for key, value in values.items():
             set_setting(session, key, value)
         set_setting(session, APPLIED_KEY, fingerprint)
@@ -175,7 +222,11 @@ def seed_store(store, config: TillConfig) -> dict[str, Any]:  # noqa: ANN001 - a
 def apply_to_till(services, config: TillConfig) -> dict[str, Any]:  # noqa: ANN001 - a pos_app.till.TillServices
     """Seed an open till from the file (see ``seed_store``). A hub address or token from the file also
     reconnects the till's hub client and turns the demo hub off. Returns the settings written."""
-    written = seed_store(services.store, config)
+    try:
+        written = seed_store(services.store, config)
+    except ConfigError as exc:
+        print(f"pos-till: configuration file ignored: {exc}", file=sys.stderr)
+        return {}
     if written:
         extra = {"demo_hub": False} if {"hub_url", "till_token"} & written.keys() else {}
         services.update_settings(**written, **extra)

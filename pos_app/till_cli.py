@@ -23,13 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_check(args.self_check)
     if args.print_test:
         return print_test(args.printer)
-    from pos_app.config import ConfigError
-
-    try:
-        return run(args)
-    except ConfigError as exc:
-        print(f"pos-till: configuration file: {exc}", file=sys.stderr)
-        return 2
+    return run(args)
 
 
 def print_test(settings_file: str | None) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pos_app.config import (
-    ConfigError, TillConfig, apply_to_till, config_paths, dump_config, load_config, parse_config, save_config, seed_store,
+    ConfigError, TillConfig, apply_to_till, check_printer, config_paths, dump_config, load_config,
+    load_config_for_start, parse_config, save_config, seed_store,
 )
 from pos_app.store import all_settings, open_store, set_setting
 
@@ -99,3 +100,43 @@ def test_apply_to_till_reconnects_an_open_till_and_turns_the_demo_hub_off(tmp_pa
         assert apply_to_till(services, TillConfig(hub_url="http://hub.lan:8765", till_token="tok", store_id="S2")) == {}
     finally:
         services.close()
+
+
+PRINTER = '[printer]\nkind = "network"\nhost = "192.168.1.50"\nprofile = "POS-5890"\ncolumns = 32\nstatus_check = false\n'
+
+
+def test_printer_table_seeds_the_printer_setting_and_round_trips(tmp_path):
+    config = parse_config(PRINTER)
+    assert config.printer == {"kind": "network", "host": "192.168.1.50", "profile": "POS-5890", "columns": 32,
+                              "status_check": False}
+    check_printer(config)
+    assert load_config([save_config(config, tmp_path / "till.toml")]) == config
+    store = open_store(tmp_path / "till.db")
+    try:
+        assert seed_store(store, config)["printer"]["host"] == "192.168.1.50"
+        with store.read() as session:
+            assert all_settings(session)["printer"]["profile"] == "POS-5890"
+    finally:
+        store.close()
+
+
+def test_a_wrong_printer_table_is_refused_and_writes_nothing(tmp_path):
+    config = parse_config('[hub]\ntoken = "t"\n[printer]\nkind = "network"\ncode_page = "KOI8"\n')
+    with pytest.raises(ConfigError, match="code_page"):
+        check_printer(config)
+    store = open_store(tmp_path / "till.db")
+    try:
+        with pytest.raises(ConfigError):
+            seed_store(store, config)
+        with store.read() as session:
+            assert all_settings(session)["till_token"] == ""
+    finally:
+        store.close()
+
+
+def test_at_start_a_broken_file_is_reported_and_ignored(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "till.toml"
+    bad.write_text("[hub\n", encoding="utf-8")
+    monkeypatch.setenv("POS_TILL_CONFIG", str(bad))
+    assert load_config_for_start() == TillConfig()
+    assert "configuration file ignored" in capsys.readouterr().err

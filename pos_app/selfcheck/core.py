@@ -10,10 +10,11 @@ from .workspace import Workspace
 
 
 def check_config() -> str:
-    from pos_app.config import config_paths, load_config
+    from pos_app.config import check_printer, config_paths, load_config
 
     paths = config_paths()
     config = load_config(paths)  # a broken file raises ConfigError naming the file and key
+    check_printer(config)
     found = [str(p) for p in paths if p.is_file()]
     keys = ", ".join(sorted(config.settings())) or "none"
     return f"files read: {', '.join(found) or 'none'} (looked in {', '.join(str(p) for p in paths)}); keys: {keys}"

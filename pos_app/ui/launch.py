@@ -34,13 +34,13 @@ def _data_dir(path: Path | None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pos_app.config import apply_to_till, load_config
+    from pos_app.config import apply_to_till, load_config_for_start
     from pos_app.till import DEFAULT_CASHIERS, TillServices
 
     from .local_hub import LocalHub
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    config = load_config()  # IT's pre-seeded hub address and token (pos_app/config.py)
+    config = load_config_for_start()  # IT's pre-seeded hub address and token (pos_app/config.py)
     data_dir = _data_dir(args.data_dir or config.data_path())
     services = TillServices.open(data_dir / "till.db", start_sync=False)
     apply_to_till(services, config)
