@@ -29,6 +29,7 @@ def checks(ws: Workspace, mode: str = "all") -> list[Check]:
         ("store", lambda: core.check_store(ws)),
         ("phones", core.check_phones),
         ("escpos data", core.check_escpos_profiles),
+        ("printer links", core.check_printer_links),
         ("receipts", lambda: core.check_receipts(ws)),
         ("translations", gui.check_translations),
         window,

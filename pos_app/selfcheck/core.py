@@ -58,6 +58,21 @@ def check_escpos_profiles() -> str:
     return f"python-escpos capabilities: {len(CAPABILITIES['profiles'])} printer profiles"
 
 
+def check_printer_links() -> str:
+    """The USB and serial printer drivers are in this build; libusb (a system library) is reported, not
+    required: only a till with a USB printer needs it (the Debian package depends on it)."""
+    import serial
+    import usb
+    from escpos.printer import Serial, Usb
+    from usb.backend import libusb1
+
+    if not (Usb.is_usable() and Serial.is_usable()):
+        raise RuntimeError("python-escpos cannot use pyusb/pyserial in this build")
+    libusb = "libusb-1.0 found" if libusb1.get_backend() is not None else (
+        "libusb-1.0 NOT found: a USB printer needs it (Debian: libusb-1.0-0)")
+    return f"pyserial {serial.__version__}, pyusb {usb.__version__}, {libusb}"
+
+
 # Printer setups the receipts are rendered for: hardware QR/barcode (default profile) in both code pages,
 # and the software (raster image) QR and barcode a cheap 58 mm printer without them needs (Pillow, qrcode,
 # python-barcode inside the bundle).

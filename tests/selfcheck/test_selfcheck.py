@@ -16,7 +16,7 @@ from pos_app.selfcheck import core, run
 from pos_app.selfcheck.runner import run_checks
 from pos_app.selfcheck.workspace import Workspace
 
-CHECK_NAMES = ("config", "store", "phones", "escpos data", "receipts", "translations", "main window")
+CHECK_NAMES = ("config", "store", "phones", "escpos data", "printer links", "receipts", "translations", "main window")
 
 
 def pos_till() -> str:
