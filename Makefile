@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find pos_app/ui -name '*.py' | sort)
 
-.PHONY: run test bench venv clean translations translations-update screenshots package package-test
+.PHONY: run test bench venv clean postgres translations translations-update screenshots package package-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -34,7 +34,10 @@ screenshots: venv
 run: venv
 	$(VENV)/bin/pos-till
 
-test: venv
+postgres:
+	@bash scripts/ensure_postgres.sh
+
+test: venv postgres
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from .api import errors, events, members, public, registrations
+from .api.deps import reject_unknown_query
 from .context import Hub
 
 
@@ -12,7 +13,8 @@ def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="Loyalty hub", version="1.0.0",
                   description="Members, points and the ledger. Tills authenticate with "
                               "`Authorization: Bearer <till token>`. Errors: "
-                              '`{"error": {"code", "message", "field"}}` with a 4xx status.')
+                              '`{"error": {"code", "message", "field"}}` with a 4xx status.',
+                  dependencies=[Depends(reject_unknown_query)])
     app.state.hub = hub
     errors.install(app)
     for module in (public, members, registrations, events):

@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--sms", default="console", help="SMS gateway: console (default) or a provider URL")
     serve.add_argument("--demo", action="store_true", help="seed the demo store first")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
     sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
     till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
@@ -36,7 +37,40 @@ def _parser() -> argparse.ArgumentParser:
                                                                                         required=True)
     imp = catalog.add_parser("import", parents=[common], help="import a CSV (see pos_app.hub.catalog.csv_import)")
     imp.add_argument("file")
+    rules = sub.add_parser("rules", parents=[common], help="program rules").add_subparsers(dest="rules_cmd",
+                                                                                          required=True)
+    rules.add_parser("show", parents=[common], help="print the current rules as JSON")
+    rset = rules.add_parser("set", parents=[common], help="publish new rules from a JSON file (partial: defaults fill in)")
+    rset.add_argument("file")
+    rset.add_argument("--author", default="cli")
+    staff = sub.add_parser("staff", parents=[common], help="people acting through tills").add_subparsers(
+        dest="staff_cmd", required=True)
+    sadd = staff.add_parser("add", parents=[common], help="register a cashier, service or supervisor code")
+    for name in ("store", "code", "name", "role"):
+        sadd.add_argument(name)
     return parser
+
+
+def _rules(args, hub, now) -> int:
+    import json
+
+    from ..loyalty import LoyaltyError, Rules
+    from .catalog import current_rules, set_rules
+
+    if args.rules_cmd == "show":
+        with hub.db.read() as s:
+            version, current = current_rules(s)
+        print(json.dumps({"version": version, "rules": current.to_dict()}, indent=2, ensure_ascii=False))
+        return 0
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            new = Rules.from_dict(json.load(f))
+    except (ValueError, LoyaltyError) as exc:
+        raise HubError(f"{args.file}: {getattr(exc, 'message', exc)}", code="invalid_rules") from None
+    with hub.db.write() as s:
+        version = set_rules(s, new, at=now, author=args.author)
+    print(f"pos-hub: rules version {version} published")
+    return 0
 
 
 def _serve(args, hub) -> int:
@@ -52,7 +86,13 @@ def _serve(args, hub) -> int:
 
         seed_demo(hub)
     print(f"pos-hub: serving {_safe_url(hub.db.url)} on http://{args.host}:{args.port}", flush=True)
-    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info")
+    if args.workers > 1:
+        os.environ["POS_HUB_DB"], os.environ["POS_HUB_SMS"] = hub.db.url, args.sms
+        hub.db.dispose()
+        uvicorn.run("pos_app.hub.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level="info", access_log=False)
+        return 0
+    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
 
 
@@ -89,6 +129,17 @@ def run(args) -> int:
             else:
                 revoke_till(s, args.store, args.till, at=now)
                 print(f"pos-hub: till {args.store}/{args.till} revoked")
+    elif args.command == "rules":
+        return _rules(args, hub, now)
+    elif args.command == "staff":
+        from .audit import audit
+        from .tills.roles import add_staff
+
+        with hub.db.write() as s:
+            add_staff(s, args.store, args.code, args.name, args.role)
+            audit(s, at=now, actor="cli", action="staff.add",
+                  details={"store": args.store, "code": args.code, "role": args.role})
+        print(f"pos-hub: {args.role} {args.code} added to store {args.store}")
     elif args.command == "catalog":
         from .catalog import import_csv
 

@@ -15,4 +15,3 @@ class HubSettings:
     code_send_window_s: int = 600
     redeem_token_ttl_s: int = 600
     min_age_years: int = 18
-    max_batch: int = 500

@@ -36,7 +36,7 @@ class MemberInfo:
     birth_date: str | None = None
 
 
-def _from_hub(body: dict, phone: str) -> MemberInfo:
+def member_from_hub(body: dict, phone: str) -> MemberInfo:
     try:
         balance = body["balance"]
         return MemberInfo(
@@ -77,7 +77,7 @@ def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> Me
     phone = normalize_phone(phone_text)
     if client is not None:
         try:
-            info = _from_hub(client.member_by_phone(phone), phone)
+            info = member_from_hub(client.member_by_phone(phone), phone)
         except HubError as exc:
             if exc.status == 404:
                 raise MemberNotFound(f"No member with phone {phone}.") from None

@@ -25,11 +25,12 @@ from pos_app.sales import (
     Tender, cancel_sale, find_sale, finish_sale, perform_return, preview_return, quote_draft,
 )
 from pos_app.store import Store, all_settings, open_store, set_setting
+from pos_app.store.models import Cashier
 from pos_app.sync import (
-    HubClient, MemberInfo, MemberUnavailable, OfflineLimit, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules,
-    lookup_member, offline_redeem_limit, retry_problem, sync_problems,
+    HubClient, HubUnavailable, MemberInfo, MemberUnavailable, OfflineLimit, SyncEngine, SyncProblem, SyncState,
+    SyncStatus, load_rules, lookup_member, offline_redeem_limit, outbox_stats, retry_problem, sync_problems,
 )
-from pos_app.sync.members import _from_hub, cache_member
+from pos_app.sync.members import cache_member, member_from_hub
 
 from . import staff
 from .catalog import Product, find_product, search_products
@@ -159,8 +160,6 @@ class TillServices:
         if not number:
             raise AuthError("not_supervisor", "A supervisor's PIN is required.")
         with self.store.read() as session:
-            from pos_app.store.models import Cashier
-
             row = session.get(Cashier, number)
         if row is None or row.role != "supervisor":
             raise AuthError("not_supervisor", f"{number} is not a supervisor.")
@@ -211,7 +210,7 @@ class TillServices:
             "phone": e164, "birth_date": birth_date, "consent_rules": consent_rules, "email": email,
             "consent_marketing": consent_marketing, "code": code, "first_name": first_name,
         })
-        info = _from_hub(body, e164)
+        info = member_from_hub(body, e164)
         cache_member(self.store, info)
         return info
 
@@ -229,8 +228,6 @@ class TillServices:
 
     def _need_hub(self) -> HubClient:
         if self._client is None:
-            from pos_app.sync import HubUnavailable
-
             raise HubUnavailable("No hub address is set; open the settings.")
         return self._client
 
@@ -331,8 +328,6 @@ class TillServices:
             self._engine.wake()
 
     def _refresh_counts(self) -> None:
-        from pos_app.sync import outbox_stats
-
         stats = outbox_stats(self.store)
         self.status.update(waiting=stats.waiting, oldest_created_at=stats.oldest_created_at, problems=stats.problems)
 
@@ -347,8 +342,6 @@ class TillServices:
         return self.status.subscribe(listener)
 
     def events_waiting(self) -> int:
-        from pos_app.sync import outbox_stats
-
         return outbox_stats(self.store).waiting
 
     def sync_problems(self) -> list[SyncProblem]:

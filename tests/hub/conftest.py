@@ -114,3 +114,19 @@ def pytest_terminal_summary(terminalreporter):
     elif _pg_state["used"]:
         terminalreporter.write_line("hub: ledger and event tests ran on SQLite and on a throwaway PostgreSQL",
                                     green=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_factory(request, tmp_path, sqlite_template):
+    """A function giving a fresh migrated database URL each call (for hypothesis examples)."""
+    if request.param == "sqlite":
+        def make() -> str:
+            target = tmp_path / f"hub{next(_counter)}.sqlite3"
+            shutil.copyfile(sqlite_template, target)
+            return f"sqlite:///{target}"
+        return make
+    server = request.getfixturevalue("pg_server")
+    if server is None:
+        pytest.skip(f"PostgreSQL skipped: {_pg_state['reason']}")
+    _pg_state["used"] = True
+    return lambda: server.create_database(f"p{next(_counter)}", template="hub_template")

@@ -83,7 +83,8 @@ class PgServer:
 def _run(owner: str | None, cmd: list[str], check: bool = True) -> subprocess.CompletedProcess:
     if owner:
         cmd = ["runuser", "-u", owner, "--", *cmd]
-    return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120)
+    # cwd: the server's user may not be allowed into the caller's directory
+    return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120, cwd=tempfile.gettempdir())
 
 
 def start_postgres(durable: bool = False) -> PgServer:

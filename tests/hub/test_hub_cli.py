@@ -90,3 +90,62 @@ def test_catalog_changes_since_a_version(sqlite_hub):
         changes = catalog_since(s, v2)
         assert (changes.version, changes.items, changes.removed) == (v3, [], ["B"])
         assert [i["sku"] for i in catalog_since(s, 0).items] == ["A"]
+
+
+def test_serve_with_zero_set_up(tmp_path):
+    """``pos-hub demo`` then ``pos-hub serve`` with no --db: SQLite under the user data dir."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), HOME=str(tmp_path))
+    env.pop("POS_HUB_DB", None)
+    cli = [sys.executable, "-m", "pos_app.hub_cli"]
+    assert subprocess.run([*cli, "demo"], env=env, capture_output=True, timeout=120).returncode == 0
+    token = subprocess.run([*cli, "till", "add", "S1", "T1"], env=env, capture_output=True, text=True,
+                           timeout=120).stdout.strip()
+    assert list((tmp_path / "data" / "pos-hub").glob("hub.sqlite3"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        body = None
+        for _ in range(900):
+            try:
+                r = requests.get(f"http://127.0.0.1:{port}/v1/members/by-phone/+79123456789",
+                                 headers={"Authorization": f"Bearer {token}"}, timeout=(1, 5))
+                body = r.json()
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)  # waiting for a separate process to listen, not for time to pass
+        assert body is not None and body["balance"]["available"] == 5000
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_rules_set_and_show(tmp_path, capsys):
+    import json
+
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    good, bad = tmp_path / "rules.json", tmp_path / "bad.json"
+    good.write_text(json.dumps({"hold_days": 14, "max_points_per_order": 9000}))
+    bad.write_text(json.dumps({"hold_days": -1}))
+    assert main(["rules", "set", str(good), "--author", "admin", "--db", db]) == 0
+    assert main(["rules", "set", str(bad), "--db", db]) == 2
+    capsys.readouterr()
+    assert main(["rules", "show", "--db", db]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["version"] == 2 and shown["rules"]["hold_days"] == 14
+    with open_hub(db).db.read() as s:
+        assert [e.actor for e in entries(s, "rules.change")] == ["admin"]
+
+
+def test_staff_add(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--db", db]) == 0
+    assert main(["staff", "add", "S1", "901", "Petrov", "janitor", "--db", db]) == 2

@@ -121,3 +121,21 @@ def test_concurrent_events_of_one_member_keep_lots_consistent(hub, till, clock):
 
     with hub.db.read() as s:
         assert s.scalar(select(Lot.remaining).where(Lot.points == 1000)) == 200
+
+
+def test_control_characters_are_refused_alike_on_both_databases(hub, till, clock):
+    add_member(hub)
+    bad = sale("A\x00B", [line(accrual=1)], clock.now())
+    r = send(hub, till, "sale.finished", bad)
+    assert (r["status"], r["code"]) == ("rejected", "invalid_payload")
+    assert r["message"].startswith("payload.receipt_no")
+
+
+def test_naive_times_and_bad_quantities_are_refused(hub, till, clock):
+    add_member(hub)
+    naive = sale("N", [line(accrual=1)], clock.now())
+    naive["sold_at"] = "2026-11-21T10:00:00"
+    zero = sale("Z", [line(accrual=1, qty=0)], clock.now())
+    assert send(hub, till, "sale.finished", naive)["code"] == "invalid_payload"
+    assert send(hub, till, "sale.finished", zero)["code"] == "invalid_payload"
+    assert _count(hub, Sale) == 0

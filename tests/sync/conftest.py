@@ -26,6 +26,23 @@ def hub_ledger(handle) -> list[tuple]:
         return [tuple(r) for r in rows]
 
 
+def apply_directly(handle, events: list[dict]) -> list[dict]:
+    """Apply till events in the hub's own process, no HTTP in between (the fault-free reference)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from pos_app.hub.db.models import Till
+    from pos_app.hub.events import EventIn
+    from pos_app.hub.events.apply import apply_batch
+
+    with handle.hub.db.read() as session:
+        till = session.scalar(select(Till).where(Till.store == handle.store, Till.till == handle.till))
+    batch = [EventIn(id=e["id"], kind=e["kind"], created_at=datetime.fromisoformat(e["created_at"]), payload=e["payload"])
+             for e in events]
+    return apply_batch(handle.hub, till, batch)
+
+
 def accruals_by_receipt(handle):
     from collections import Counter
 
@@ -60,7 +77,7 @@ def ledger_hubs():
             for phone in phones[2:]:
                 create_member(session, phone=phone, birth_date=date(1990, 1, 1), at=hub.hub.clock.now())
         return SimpleNamespace(url=hub.url, address=("127.0.0.1", hub.port), token=hub.token, phones=phones,
-                               ledger=lambda: hub_ledger(hub))
+                               ledger=lambda: hub_ledger(hub), apply_directly=lambda events: apply_directly(hub, events))
 
     with running_hub() as a, running_hub() as b:
         yield view(a), view(b)

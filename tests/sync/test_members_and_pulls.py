@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -10,7 +9,6 @@ from events_hub_stub import StubHub
 
 from pos_app.loyalty import InvalidPhone, Rules
 from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
-from pos_app.store.models import utcnow
 from pos_app.sync import (
     HubClient, HubUnavailable, MemberNotFound, MemberUnavailable, Backoff, OutboxRelay, load_rules, lookup_member,
     offline_redeem_limit, pull_catalog, pull_rules,

@@ -4,7 +4,6 @@ code, the sale reaching the ledger, a return, and a sync problem shown with the 
 from __future__ import annotations
 
 import threading
-from decimal import Decimal as D
 
 import pytest
 

@@ -9,6 +9,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..context import Hub
 from ..db.models import Till
+from ..errors import HubError
 from ..tills import authenticate
 
 bearer = HTTPBearer(auto_error=False, description="The till's token from `pos-hub till add STORE TILL`.")
@@ -27,3 +28,17 @@ def get_till(request: Request,
 
 HubDep = Annotated[Hub, Depends(get_hub)]
 TillDep = Annotated[Till, Depends(get_till)]
+
+
+QUERY_PARAMETERS = {"/v1/catalog": {"since"}}  # every other route takes none
+
+
+def reject_unknown_query(request: Request) -> None:
+    """A query parameter the route does not declare is a mistake worth saying (``422 unknown_parameter``)."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    allowed = QUERY_PARAMETERS.get(getattr(route, "path", ""), set())
+    for name in request.query_params:
+        if name not in allowed:
+            raise HubError(f"Unknown query parameter {name!r}.", code="unknown_parameter", field=name)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Points = Annotated[int, Field(ge=0, le=100_000_000)]
 PhoneText = Annotated[str, Field(min_length=1, max_length=40)]
+PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # no NUL or other control characters
 
 
 class ErrorDetail(BaseModel):
@@ -108,10 +109,10 @@ class RegistrationIn(BaseModel):
     phone: PhoneText
     birth_date: date
     consent_rules: bool
-    email: Annotated[str, Field(max_length=254)] | None = None
+    email: Annotated[str, Field(max_length=254, pattern=PRINTABLE)] | None = None
     consent_marketing: bool = False
     code: Annotated[str, Field(pattern=r"^\d{6}$")]
-    first_name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    first_name: Annotated[str, Field(min_length=1, max_length=100, pattern=PRINTABLE)] | None = None
 
 
 class RedemptionCodeIn(BaseModel):
@@ -162,14 +163,14 @@ class EventsOut(BaseModel):
 class AdjustmentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     points: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
-    reason: Annotated[str, Field(min_length=1, max_length=500)]
-    author: Annotated[str, Field(min_length=1, max_length=32)]
+    reason: Annotated[str, Field(min_length=1, max_length=500, pattern=PRINTABLE)]
+    author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
 
 
 class ReviewAwardIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    review_id: Annotated[str, Field(min_length=1, max_length=64)]
-    author: Annotated[str, Field(min_length=1, max_length=32)]
+    review_id: Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+    author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
 
 
 class MovementCreated(BaseModel):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
 from ..db.models import Event, Till
@@ -82,14 +82,15 @@ def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str) -> dict:
     handler = HANDLERS[event.kind]
     with hub.db.write() as s:
         now = hub.clock.now()
-        s.add(Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
-                    received_at=now, result=None))
+        row = Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
+                    received_at=now, result=None)
+        s.add(row)
         try:
             s.flush()
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
-        s.get(Event, event.key).result = result
+        row.result = result
     return result
 
 
@@ -107,6 +108,9 @@ def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
                 return stored
         except HubError as exc:
             return _result(event.id, "rejected", exc.code, exc.message)
+        except DataError:  # a value the database cannot store (a NUL character on PostgreSQL)
+            return _result(event.id, "rejected", "invalid_payload", "A payload value cannot be stored "
+                           "(unsupported characters or size).")
         except IntegrityError:  # a concurrent event took the same receipt: the next attempt sees it
             stored = _stored(hub, event, digest)
             if stored is not None:

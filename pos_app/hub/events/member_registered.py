@@ -22,5 +22,5 @@ def apply_member_registered(ctx: EventContext, payload: dict) -> dict:
     if not is_adult(p.birth_date, at.date(), ctx.hub.settings.min_age_years):
         raise HubError("Members must be 18 or older.", code="underage", field="payload.birth_date")
     member = create_member(ctx.session, phone=phone, birth_date=p.birth_date, at=at, first_name=p.first_name,
-                           email=p.email, consent_rules=True, consent_marketing=p.consent_marketing, source="till")
+                           email=p.email or None, consent_rules=True, consent_marketing=p.consent_marketing, source="till")
     return {"member_id": member.member_id, "created": True}

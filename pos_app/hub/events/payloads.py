@@ -11,7 +11,10 @@ from ..errors import HubError
 
 Money = Annotated[str, Field(pattern=r"^\d{1,12}(\.\d{1,2})?$")]
 Points = Annotated[int, Field(ge=0, le=100_000_000)]
-Code = Annotated[str, Field(min_length=1, max_length=32)]
+PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # no NUL or other control characters
+Code = Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
+Ref = Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+Note = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$")]  # may be empty
 
 
 class _Payload(BaseModel):
@@ -25,7 +28,7 @@ class Tender(_Payload):
 
 class SaleLineIn(_Payload):
     line_no: Annotated[int, Field(ge=1, le=10_000)]
-    sku: Annotated[str, Field(min_length=1, max_length=64)]
+    sku: Ref
     name: str | None = None
     category: str | None = None
     price: Money | None = None
@@ -42,9 +45,9 @@ class SaleLineIn(_Payload):
 class SaleFinished(_Payload):
     store: Code
     till: Code
-    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    receipt_no: Ref
     sold_at: datetime
-    cashier: str | None = None
+    cashier: Note | None = None
     member_phone: str | None = None
     tender: Literal["cash", "card", "credit", "mixed"] | None = None
     tenders: list[Tender] = []
@@ -55,7 +58,7 @@ class SaleFinished(_Payload):
     gift_points: Points = 0
     accrual_points: Points = 0
     offline: bool = False
-    supervisor: str | None = None
+    supervisor: Note | None = None
     redeem_token: str | None = None
 
 
@@ -67,31 +70,31 @@ class ReturnLine(_Payload):
 class SaleReturned(_Payload):
     store: Code
     till: Code
-    return_no: str | None = None
-    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    return_no: Note | None = None
+    receipt_no: Ref
     returned_at: datetime
-    cashier: str | None = None
-    supervisor: str | None = None
+    cashier: Note | None = None
+    supervisor: Note | None = None
     lines: Annotated[list[ReturnLine], Field(min_length=1, max_length=1000)]
 
 
 class SaleCancelled(_Payload):
     store: Code
     till: Code
-    receipt_no: Annotated[str, Field(min_length=1, max_length=64)]
+    receipt_no: Ref
     cancelled_at: datetime
-    cashier: str | None = None
-    supervisor: str | None = None
+    cashier: Note | None = None
+    supervisor: Note | None = None
 
 
 class MemberRegistered(_Payload):
     phone: str
     birth_date: date
     consent_rules: bool
-    email: str | None = None
+    email: Annotated[str, Field(max_length=254, pattern=r"^[^\x00-\x1f\x7f]*$")] | None = None
     consent_marketing: bool = False
     registered_at: datetime
-    first_name: Annotated[str, Field(max_length=100)] | None = None
+    first_name: Annotated[str, Field(min_length=1, max_length=100, pattern=PRINTABLE)] | None = None
 
 
 def parse_payload(model: type[BaseModel], payload: dict) -> BaseModel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..catalog import current_rules
+from ..catalog.rules import recent_rules
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
@@ -60,7 +60,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
                            field="payload.member_phone")
         s.flush()
         return result
-    _, rules = current_rules(s)
+    _, rules = recent_rules(s)
     common = dict(member_id=member.member_id, at=at, sale_id=sale.id, receipt_no=p.receipt_no,
                   event_id=ctx.event_id)
     reasons = []

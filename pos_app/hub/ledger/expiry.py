@@ -39,6 +39,10 @@ def pending_expiries(session: Session, member_id: str, at: datetime) -> list[tup
 
 def expire_due(session: Session, member_id: str, at: datetime) -> int:
     """Write the expiry movements due by ``at``; returns the points expired."""
+    due = session.scalar(select(Lot.id).where(Lot.member_id == member_id, Lot.remaining > 0,
+                                              Lot.cancelled.is_(False), Lot.expires_at <= at).limit(1))
+    if due is None:  # the usual case, checked without loading any lot
+        return 0
     total = 0
     for lot, points, when in pending_expiries(session, member_id, at):
         lot.remaining = 0

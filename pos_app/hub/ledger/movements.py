@@ -22,5 +22,4 @@ def record(session: Session, *, member_id: str, kind: str, points: int, at: date
                         sale_id=sale_id, lot_id=lot_id, receipt_no=receipt_no, note=note, author=author,
                         event_id=event_id)
     session.add(movement)
-    session.flush()
-    return movement
+    return movement  # not flushed: callers that need ``movement.id`` flush

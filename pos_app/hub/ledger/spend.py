@@ -29,6 +29,7 @@ def spend(session: Session, *, member_id: str, points: int, at: datetime, kind: 
         raise ValueError("spending needs a positive number of points")
     movement = record(session, member_id=member_id, kind=kind, points=-points, at=at, sale_id=sale_id,
                       receipt_no=receipt_no, note=note, author=author, event_id=event_id)
+    session.flush()
     left = points
     for lot in spendable_lots(session, member_id, at):
         if left == 0:

@@ -9,7 +9,7 @@ import secrets
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..context import Hub
@@ -35,9 +35,10 @@ def send_limits(session: Session, hub: Hub, phone: str, now: datetime) -> tuple[
     return left, wait
 
 
-def issue_code(session: Session, hub: Hub, *, phone: str, purpose: str, text: str, now: datetime,
-               member_id: str | None = None, points: int | None = None) -> SmsCode:
-    """Send a new code by SMS (``text`` has ``{code}``) or raise 429 ``too_many_codes``."""
+def issue_code(session: Session, hub: Hub, *, phone: str, purpose: str, now: datetime,
+               member_id: str | None = None, points: int | None = None) -> tuple[SmsCode, str]:
+    """A new code (row, code in clear) or 429 ``too_many_codes``. Send it with ``send_code`` after the
+    transaction commits, so no database lock is held while the SMS provider answers."""
     left, wait = send_limits(session, hub, phone, now)
     if left == 0:
         raise HubError(f"Too many codes for this phone; try again in {wait} s.", code="too_many_codes", status=429,
@@ -49,11 +50,15 @@ def issue_code(session: Session, hub: Hub, *, phone: str, purpose: str, text: st
                   tries_left=hub.settings.code_max_tries, used=False, member_id=member_id, points=points)
     session.add(row)
     session.flush()
+    return row, code
+
+
+def send_code(hub: Hub, phone: str, text: str, code: str) -> None:
+    """``text`` has ``{code}``. A failed send still counts against the phone's sends."""
     try:
-        hub.sms.send(phone, text.format(code=code))
+        hub.sms.send(phone, text.replace("{code}", code))
     except SmsSendError as exc:
         raise HubError(f"The SMS could not be sent ({exc}); try again.", code="sms_failed", status=503) from None
-    return row
 
 
 def check_code(row: SmsCode | None, code: str, now: datetime) -> None:
@@ -72,6 +77,3 @@ def latest_code(session: Session, phone: str, purpose: str) -> SmsCode | None:
     return session.scalar(select(SmsCode).where(SmsCode.phone == phone, SmsCode.purpose == purpose)
                           .order_by(SmsCode.created_at.desc()).limit(1))
 
-
-def count_codes(session: Session, phone: str) -> int:
-    return int(session.scalar(select(func.count()).select_from(SmsCode).where(SmsCode.phone == phone)) or 0)

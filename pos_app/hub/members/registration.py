@@ -10,7 +10,7 @@ from datetime import date
 from ..context import Hub
 from ..db.models import Member
 from ..errors import Conflict, HubError
-from .codes import check_code, issue_code, latest_code, send_limits
+from .codes import check_code, issue_code, latest_code, send_code, send_limits
 from .create import create_member, is_adult
 from .lookup import find_by_phone, parse_phone
 
@@ -25,8 +25,9 @@ def request_registration_code(hub: Hub, phone_text: str) -> dict:
         if find_by_phone(s, phone) is not None:
             raise Conflict("This phone is already a member; look the member up instead.", code="already_member",
                            field="phone")
-        issue_code(s, hub, phone=phone, purpose="registration", text=REGISTRATION_TEXT, now=now)
+        _, code = issue_code(s, hub, phone=phone, purpose="registration", now=now)
         left, wait = send_limits(s, hub, phone, now)
+    send_code(hub, phone, REGISTRATION_TEXT, code)
     return {"phone": phone, "expires_in": hub.settings.code_ttl_s, "resend_in": wait, "sends_left": left}
 
 

@@ -12,7 +12,7 @@ from ..context import Hub
 from ..db.models import RedeemToken, SmsCode
 from ..errors import HubError, NotFound
 from ..ledger import balance_as_of
-from .codes import check_code, issue_code
+from .codes import check_code, issue_code, send_code
 from .lookup import require_by_phone
 
 REDEEM_TEXT = "Код для оплаты {points} баллами: {code}. Назовите его кассиру."
@@ -33,10 +33,11 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
                            code="insufficient_points", field="points", available=available)
         if points <= hub.settings.redeem_code_threshold:
             return {"required": False, "challenge_id": None, "expires_in": ttl}
-        row = issue_code(s, hub, phone=member.phone, purpose="redemption",
-                         text=REDEEM_TEXT.replace("{points}", str(points)), now=now,
-                         member_id=member.member_id, points=points)
-        return {"required": True, "challenge_id": row.id, "expires_in": ttl}
+        row, code = issue_code(s, hub, phone=member.phone, purpose="redemption", now=now,
+                               member_id=member.member_id, points=points)
+        phone, challenge_id = member.phone, row.id
+    send_code(hub, phone, REDEEM_TEXT.replace("{points}", str(points)), code)
+    return {"required": True, "challenge_id": challenge_id, "expires_in": ttl}
 
 
 def verify_redemption_code(hub: Hub, challenge_id: str, code: str) -> dict:
