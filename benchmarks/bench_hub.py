@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -59,12 +60,27 @@ class HubProcess:
         self.stop()
         raise RuntimeError("hub did not start")
 
+    def cpu_seconds(self) -> float | None:
+        """User+system CPU of the hub process and its worker processes so far (Linux /proc; else None)."""
+        return _tree_cpu_seconds(self.proc.pid)
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def _tree_cpu_seconds(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total = sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # own and reaped children
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except (OSError, ValueError, IndexError):
+        return None
+    return total + sum(_tree_cpu_seconds(int(child)) or 0.0 for child in children)
 
 
 def _prepare(db_url: str, members: int) -> str:
@@ -93,7 +109,24 @@ def _sale_event(n: int) -> dict:
         "accrual_points": 1250, "offline": False, "supervisor": None, "redeem_token": None}}
 
 
-def events_per_second(db_url: str, total: int, workers: int = 1) -> float:
+@dataclass(frozen=True)
+class Throughput:
+    events_per_s: float
+    hub_cpu_ms: float | None  # hub CPU (all its processes) per event
+    client_cpu_ms: float  # CPU of this (client) process per event
+    db_cpu_ms: float | None = None  # the database server's CPU per event (PostgreSQL)
+
+    def __str__(self) -> str:
+        hub = f"hub CPU {self.hub_cpu_ms:.2f} ms/event, " if self.hub_cpu_ms is not None else ""
+        db = f"PostgreSQL CPU {self.db_cpu_ms:.2f} ms/event, " if self.db_cpu_ms is not None else ""
+        return f"{self.events_per_s:.0f} events/s ({hub}{db}client CPU {self.client_cpu_ms:.2f} ms/event)"
+
+
+def _per_event(before: float | None, after: float | None, n: int) -> float | None:
+    return None if before is None or after is None else (after - before) * 1000 / n
+
+
+def events_per_second(db_url: str, total: int, workers: int = 1, db_pid: int | None = None) -> Throughput:
     token = _prepare(db_url, MEMBERS)
     hub = HubProcess(db_url, workers)
     headers = {"Authorization": f"Bearer {token}"}
@@ -111,17 +144,22 @@ def events_per_second(db_url: str, total: int, workers: int = 1) -> float:
 
     try:
         threads = [threading.Thread(target=client, args=(batches[t],)) for t in range(THREADS)]
-        t0 = time.perf_counter()
+        db_cpu0 = _tree_cpu_seconds(db_pid) if db_pid else None
+        hub_cpu0, client_cpu0, t0 = hub.cpu_seconds(), time.process_time(), time.perf_counter()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - t0
+        hub_cpu1, client_cpu1 = hub.cpu_seconds(), time.process_time()
+        db_cpu1 = _tree_cpu_seconds(db_pid) if db_pid else None
     finally:
         hub.stop()
     if errors:
         raise RuntimeError(f"{len(errors)} failed batches, e.g. {errors[0]}")
-    return (per_thread // BATCH) * BATCH * THREADS / elapsed
+    n = (per_thread // BATCH) * BATCH * THREADS
+    return Throughput(n / elapsed, _per_event(hub_cpu0, hub_cpu1, n), (client_cpu1 - client_cpu0) * 1000 / n,
+                      _per_event(db_cpu0, db_cpu1, n))
 
 
 def _million_member_db(n: int = 1_000_000) -> str:
@@ -198,7 +236,7 @@ def run() -> list[str]:
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         rate = events_per_second(f"sqlite:///{tmp}/hub.sqlite3", total=4000)
-        lines.append(f"events applied, SQLite (WAL, synchronous=FULL): {rate:.0f} events/s "
+        lines.append(f"events applied, SQLite (WAL, synchronous=FULL): {rate} "
                      f"({THREADS} client threads, batches of {BATCH})")
     reason = hub_pg_server.why_not()
     server = None
@@ -206,8 +244,9 @@ def run() -> list[str]:
         if reason is None:
             server = hub_pg_server.start_postgres(durable=True)
             for workers in (1, 2):
-                rate = events_per_second(server.create_database(f"bench{workers}"), total=4000, workers=workers)
-                lines.append(f"events applied, PostgreSQL (fsync on), {workers} hub process(es): {rate:.0f} events/s "
+                rate = events_per_second(server.create_database(f"bench{workers}"), total=4000, workers=workers,
+                                         db_pid=server.pid)
+                lines.append(f"events applied, PostgreSQL (fsync on), {workers} hub process(es): {rate} "
                              f"({THREADS} client threads, batches of {BATCH}; target >= 1000)")
         else:
             lines.append(f"events applied, PostgreSQL: SKIPPED ({reason})")

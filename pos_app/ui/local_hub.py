@@ -31,7 +31,8 @@ class LocalHub:
         self._proc: subprocess.Popen | None = None
 
     def _cli(self, *args: str) -> list[str]:
-        return [sys.executable, "-m", "pos_app.hub_cli", "--db", self.db_url, *args]
+        # --db after the sub-command: argparse lets a sub-command's default override an earlier value
+        return [sys.executable, "-m", "pos_app.hub_cli", *args, "--db", self.db_url]
 
     @property
     def is_new(self) -> bool:

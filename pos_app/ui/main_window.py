@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def show_problems(self) -> None:
-        problems = self.status.status.problems if self.status.status else ()
-        self._problems = SyncProblemsDialog(problems, self)
+        self._problems = SyncProblemsDialog(self.ctx, self)
         self._problems.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802

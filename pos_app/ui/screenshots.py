@@ -108,9 +108,9 @@ def shoot(language: str, out: Path, hub) -> None:
         shot("06_payment_done")
         receipt_no = pay.done.receipt_no if pay.done else ""
         d.key(Qt.Key.Key_F8)
-        if getattr(pay, "_preview", None) is not None:
-            shot("07_receipt_preview", pay._preview)
-            pay._preview.close()
+        if pay.done_view.preview_dialog is not None:
+            shot("07_receipt_preview", pay.done_view.preview_dialog)
+            pay.done_view.preview_dialog.close()
         d.key(Qt.Key.Key_F11)
 
         d.key(Qt.Key.Key_F5)

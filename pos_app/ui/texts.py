@@ -12,7 +12,7 @@ def reason_text(reason: str | None) -> str:
     return {
         None: "",
         "gift": QCoreApplication.translate("Texts", "gift for points"),
-        "excluded_category": QCoreApplication.translate("Texts", "category excluded (gift card)"),
+        "excluded_category": QCoreApplication.translate("Texts", "category not in the program"),
         "sale_item": QCoreApplication.translate("Texts", "sale item"),
         "credit": QCoreApplication.translate("Texts", "bought on credit"),
     }.get(reason, reason or "")

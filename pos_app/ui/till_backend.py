@@ -168,6 +168,13 @@ class ServicesBackend:
                         for ln in rec.lines),
         )
 
+    def preview_return(self, receipt_no: str, lines: dict[int, int]) -> dict:
+        """What returning {line_no: qty} would annul, refund and pay back (the till's own figures)."""
+        if not lines:
+            return {"annulled_points": 0, "refunded_points": 0, "refund": Decimal("0.00")}
+        p = self._call(self.services.preview_return, receipt_no, lines)
+        return {"annulled_points": p.annulled_points, "refunded_points": p.refunded_points, "refund": p.refund}
+
     def return_lines(self, receipt_no: str, lines: dict[int, int], cashier: str, supervisor: str) -> dict:
         done = self._call(self.services.perform_return, receipt_no, lines, supervisor=supervisor)
         self._returns[done.return_no] = (done, receipt_no, supervisor)
@@ -248,6 +255,16 @@ class ServicesBackend:
         if not is_configured(self.services.settings().get("printer")):
             return "none"
         return "error" if self.printer_error else "ok"
+
+    def sync_problems(self) -> list[tuple[str, str]]:
+        """(event id, what the hub said) for each event set aside."""
+        return [(p.event_id, f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip())
+                for p in self.services.sync_problems()]
+
+    def retry_sync_problem(self, event_id: str) -> bool:
+        done = self.services.retry_sync_problem(event_id)
+        self.services.sync_now()
+        return done
 
     def settings(self) -> dict:
         from .printer_setup import printer_target

@@ -69,8 +69,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/widgets/basket_table.py" line="62" />
-            <source>✱ gift for points, not returnable</source>
-            <translation>✱ gift for points, not returnable</translation>
+            <source>✱ gift, not returnable</source>
+            <translation>✱ gift, not returnable</translation>
         </message>
     </context>
     <context>
@@ -132,37 +132,37 @@
             <translation>Till · loyalty</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="76" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="97" />
+            <location filename="../../pos_app/ui/main_window.py" line="98" />
             <source>Not logged in</source>
             <translation>Not logged in</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="99" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (No. %1) · shift since %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="122" />
+            <location filename="../../pos_app/ui/main_window.py" line="132" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <location filename="../../pos_app/ui/main_window.py" line="146" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -270,250 +270,205 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="31" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="51" />
             <source>Payable with points, at most</source>
             <translation>Payable with points, at most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="55" />
             <source>Why not more</source>
             <translation>Why not more</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="61" />
             <source>Points to spend</source>
             <translation>Points to spend</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="65" />
             <source>6-digit code from the SMS</source>
             <translation>6-digit code from the SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
             <source>SMS code</source>
             <translation>SMS code</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Tender</source>
             <translation>Tender</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Cash</source>
             <translation>Cash</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Card</source>
             <translation>Card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>Cash + card</source>
             <translation>Cash + card</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
             <source>To pay</source>
             <translation>To pay</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>amount received</source>
             <translation>amount received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="95" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash received</source>
             <translation>Cash received</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="99" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
             <source>On credit no line can be paid with points.</source>
             <translation>On credit no line can be paid with points.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="123" />
             <source>Back to sale</source>
             <translation>Back to sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="124" />
             <source>Spend the most</source>
             <translation>Spend the most</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="125" />
             <source>Type points</source>
             <translation>Type points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="126" />
             <source>Print again</source>
             <translation>Print again</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="128" />
             <source>Show receipt</source>
             <translation>Show receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="129" />
             <source>Finish sale</source>
             <translation>Finish sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="130" />
             <source>New sale</source>
             <translation>New sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="192" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>No member: points cannot be spent or earned.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="193" />
             <source>Member has %1 pts</source>
             <translation>Member has %1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash part</source>
             <translation>Cash part</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="22" />
             <source>no member on this sale</source>
             <translation>no member on this sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="26" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>offline: at most %1 pts (offline limit)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="29" />
             <source>at most %1 pts per order</source>
             <translation>at most %1 pts per order</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="32" />
             <source>the member's available points</source>
             <translation>the member's available points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="33" />
             <source>nothing limits it</source>
             <translation>nothing limits it</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="235" />
             <source>Type the cash received: at least %1.</source>
             <translation>Type the cash received: at least %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="241" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Type the cash part: more than 0 and less than %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Paying with points while offline needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="274" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Asking the hub for an SMS code…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>The customer got an SMS code: type it and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Type the 6-digit code from the SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="323" />
             <source>Saving the sale…</source>
             <translation>Saving the sale…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
-            <source>Sale %1 done</source>
-            <translation>Sale %1 done</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
-            <source>Paid %1</source>
-            <translation>Paid %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
-            <source>with points: %1</source>
-            <translation>with points: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
-            <source>Change: %1</source>
-            <translation>Change: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
-            <source>Points earned: %1</source>
-            <translation>Points earned: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
-            <source>Printing the receipt…</source>
-            <translation>Printing the receipt…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
-            <source>Receipt printed.</source>
-            <translation>Receipt printed.</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
         </message>
     </context>
     <context>
@@ -656,238 +611,311 @@
     <context>
         <name>ReturnPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="28" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="23" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="32" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="27" />
             <source>Scan the receipt's code or type its number</source>
             <translation>Scan the receipt's code or type its number</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="29" />
             <source>Receipt</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Sold</source>
             <translation>Sold</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Return now</source>
             <translation>Return now</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="54" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="49" />
             <source>Points earned to annul</source>
             <translation>Points earned to annul</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="55" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
             <source>Points paid to give back</source>
             <translation>Points paid to give back</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="53" />
+            <source>Money to give back</source>
+            <translation>Money to give back</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/returns.py" line="57" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="60" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
             <source>Return all</source>
             <translation>Return all</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="61" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
             <source>Return (supervisor)</source>
             <translation>Return (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="100" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="98" />
             <source>%1 pts</source>
             <translation>%1 pts</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="109" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="107" />
             <source>gift for points: not returnable</source>
             <translation>gift for points: not returnable</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="139" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="143" />
             <source>Choose what to return: set a quantity on a line.</source>
             <translation>Choose what to return: set a quantity on a line.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="141" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="145" />
             <source>A return needs a supervisor.</source>
             <translation>A return needs a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="153" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="157" />
             <source>Return %1 done.</source>
             <translation>Return %1 done.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="154" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
             <source>The return receipt is printing.</source>
             <translation>The return receipt is printing.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="159" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
             <source>The return receipt is printed.</source>
             <translation>The return receipt is printed.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="160" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
             <source>The return receipt did not print: %1</source>
             <translation>The return receipt did not print: %1</translation>
         </message>
     </context>
     <context>
+        <name>SaleDoneView</name>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <source>Sale %1 done</source>
+            <translation>Sale %1 done</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <source>Paid %1</source>
+            <translation>Paid %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <source>with points: %1</source>
+            <translation>with points: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <source>Change: %1</source>
+            <translation>Change: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <source>Points earned: %1</source>
+            <translation>Points earned: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <source>Printing the receipt…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <source>Receipt printed.</source>
+            <translation>Receipt printed.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
+            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
+            <translation>The receipt did not print: %1. The sale is saved; print again (F9).</translation>
+        </message>
+    </context>
+    <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="24" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
             <source>Sale</source>
             <translation>Sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Scan or type a barcode or SKU, then Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="51" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
             <source>Payable with points</source>
             <translation>Payable with points</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="56" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
             <source>Points to earn</source>
             <translation>Points to earn</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="61" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="69" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
             <source>Member</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="71" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
             <source>Remove line</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Balance</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Clear sale</source>
             <translation>Clear sale</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <source>Change price (supervisor)</source>
+            <translation>Change price (supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>A gift for points needs a member: find the member first (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>Not enough points for this gift.</source>
             <translation>Not enough points for this gift.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
             <source>This gift would pass the points cap per order.</source>
             <translation>This gift would pass the points cap per order.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>The quantity must be between 1 and 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <source>A new price for %1 needs a supervisor.</source>
+            <translation>A new price for %1 needs a supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <source>A price is a positive amount such as 1999.00.</source>
+            <translation>A price is a positive amount such as 1999.00.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Remove every line and the member from this sale?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
             <source>Settings are for supervisors.</source>
             <translation>Settings are for supervisors.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
             <source>The basket is empty: scan an item first.</source>
             <translation>The basket is empty: scan an item first.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
             <source>Items: %1</source>
             <translation>Items: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
             <source>Gifts for points: %1 pts</source>
             <translation>Gifts for points: %1 pts</translation>
         </message>
@@ -1109,19 +1137,29 @@
     <context>
         <name>SyncProblemsDialog</name>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="11" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="15" />
             <source>Sync problems</source>
             <translation>Sync problems</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="13" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="17" />
             <source>Events the hub refused</source>
             <translation>Events the hub refused</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="16" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20" />
             <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
             <translation>These events were put aside; the rest keep being sent. Tell the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="27" />
+            <source>Send again (supervisor)</source>
+            <translation>Send again (supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="52" />
+            <source>Sending a refused event again needs a supervisor.</source>
+            <translation>Sending a refused event again needs a supervisor.</translation>
         </message>
     </context>
     <context>
@@ -1134,8 +1172,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="15" />
-            <source>category excluded (gift card)</source>
-            <translation>category excluded (gift card)</translation>
+            <source>category not in the program</source>
+            <translation>category not in the program</translation>
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="16" />

@@ -69,8 +69,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/widgets/basket_table.py" line="62" />
-            <source>✱ gift for points, not returnable</source>
-            <translation>✱ подарок за баллы, не возвращается</translation>
+            <source>✱ gift, not returnable</source>
+            <translation>✱ подарок, без возврата</translation>
         </message>
     </context>
     <context>
@@ -132,37 +132,37 @@
             <translation>Касса · бонусная программа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="74" />
+            <location filename="../../pos_app/ui/main_window.py" line="75" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="76" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="97" />
+            <location filename="../../pos_app/ui/main_window.py" line="98" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="99" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (№ %1) · смена с %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="122" />
+            <location filename="../../pos_app/ui/main_window.py" line="132" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="137" />
+            <location filename="../../pos_app/ui/main_window.py" line="146" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="138" />
+            <location filename="../../pos_app/ui/main_window.py" line="147" />
             <source>Quit</source>
             <translation>Закрыть кассу</translation>
         </message>
@@ -270,250 +270,205 @@
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="31" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="57" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="44" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="64" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="51" />
             <source>Payable with points, at most</source>
             <translation>Можно оплатить баллами, не более</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="68" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="55" />
             <source>Why not more</source>
             <translation>Почему не больше</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="61" />
             <source>Points to spend</source>
             <translation>Списать баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="65" />
             <source>6-digit code from the SMS</source>
             <translation>6-значный код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="67" />
             <source>SMS code</source>
             <translation>Код из SMS</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="87" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="74" />
             <source>Tender</source>
             <translation>Способ оплаты</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Cash</source>
             <translation>Наличные</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="91" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="78" />
             <source>Card</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="79" />
             <source>Credit</source>
             <translation>Кредит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="93" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="80" />
             <source>Cash + card</source>
             <translation>Наличные + карта</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="103" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="90" />
             <source>To pay</source>
             <translation>К оплате</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="105" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="92" />
             <source>amount received</source>
             <translation>полученная сумма</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="108" />
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="95" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash received</source>
             <translation>Получено наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="112" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="99" />
             <source>Change</source>
             <translation>Сдача</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="115" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="102" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="117" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="104" />
             <source>On credit no line can be paid with points.</source>
             <translation>При покупке в кредит баллами ничего оплатить нельзя.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="155" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="123" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="156" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="124" />
             <source>Spend the most</source>
             <translation>Списать максимум</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="157" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="125" />
             <source>Type points</source>
             <translation>Ввести баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="158" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="126" />
             <source>Print again</source>
             <translation>Печатать снова</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="159" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="128" />
             <source>Show receipt</source>
             <translation>Показать чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="160" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="129" />
             <source>Finish sale</source>
             <translation>Завершить продажу</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="161" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="130" />
             <source>New sale</source>
             <translation>Новая продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="223" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="192" />
             <source>No member: points cannot be spent or earned.</source>
             <translation>Без участника баллы не списываются и не начисляются.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="224" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="193" />
             <source>Member has %1 pts</source>
             <translation>У участника %1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="233" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="202" />
             <source>Cash part</source>
             <translation>Наличными</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="22" />
             <source>no member on this sale</source>
             <translation>в продаже нет участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="261" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="26" />
             <source>offline: at most %1 pts (offline limit)</source>
             <translation>нет связи: не более %1 баллов (офлайн-лимит)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="263" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="29" />
             <source>at most %1 pts per order</source>
             <translation>не более %1 баллов на заказ</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="265" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="32" />
             <source>the member's available points</source>
             <translation>доступные баллы участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="266" />
+            <location filename="../../pos_app/ui/pages/payment_reasons.py" line="33" />
             <source>nothing limits it</source>
             <translation>ограничений нет</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="285" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="235" />
             <source>Type the cash received: at least %1.</source>
             <translation>Введите полученную сумму: не меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="291" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="241" />
             <source>Type the cash part: more than 0 and less than %1.</source>
             <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="307" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="257" />
             <source>Paying with points while offline needs a supervisor.</source>
             <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="324" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="274" />
             <source>Asking the hub for an SMS code…</source>
             <translation>Запрашиваем SMS-код…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="336" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="286" />
             <source>The customer got an SMS code: type it and press Enter.</source>
             <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="342" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="292" />
             <source>Type the 6-digit code from the SMS.</source>
             <translation>Введите 6-значный код из SMS.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="373" />
+            <location filename="../../pos_app/ui/pages/payment.py" line="323" />
             <source>Saving the sale…</source>
             <translation>Сохраняем продажу…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="383" />
-            <source>Sale %1 done</source>
-            <translation>Продажа %1 завершена</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="385" />
-            <source>Paid %1</source>
-            <translation>Оплачено %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="387" />
-            <source>with points: %1</source>
-            <translation>баллами: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="389" />
-            <source>Change: %1</source>
-            <translation>Сдача: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="391" />
-            <source>Points earned: %1</source>
-            <translation>Начислено баллов: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="405" />
-            <source>Printing the receipt…</source>
-            <translation>Печатаем чек…</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="410" />
-            <source>Receipt printed.</source>
-            <translation>Чек напечатан.</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="414" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/pages/payment.py" line="416" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
         </message>
     </context>
     <context>
@@ -656,238 +611,311 @@
     <context>
         <name>ReturnPage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="28" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="23" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="32" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="27" />
             <source>Scan the receipt's code or type its number</source>
             <translation>Отсканируйте код чека или введите его номер</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="29" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="39" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="34" />
             <source>Sold</source>
             <translation>Продано</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Returned</source>
             <translation>Возвращено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Return now</source>
             <translation>Вернуть сейчас</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="40" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="35" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="54" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="49" />
             <source>Points earned to annul</source>
             <translation>Списать начисленных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="55" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="50" />
             <source>Points paid to give back</source>
             <translation>Вернуть потраченных баллов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="53" />
+            <source>Money to give back</source>
+            <translation>Вернуть деньгами</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/returns.py" line="57" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="60" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="58" />
             <source>Return all</source>
             <translation>Вернуть всё</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="61" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="59" />
             <source>Return (supervisor)</source>
             <translation>Вернуть (старший кассир)</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="100" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="98" />
             <source>%1 pts</source>
             <translation>%1 балл.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="109" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="107" />
             <source>gift for points: not returnable</source>
             <translation>подарок за баллы: возврату не подлежит</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="139" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="143" />
             <source>Choose what to return: set a quantity on a line.</source>
             <translation>Выберите, что вернуть: укажите количество в строке.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="141" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="145" />
             <source>A return needs a supervisor.</source>
             <translation>Возврат подтверждает старший кассир.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="153" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="157" />
             <source>Return %1 done.</source>
             <translation>Возврат %1 оформлен.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="154" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="158" />
             <source>The return receipt is printing.</source>
             <translation>Печатаем чек возврата.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="159" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
             <source>The return receipt is printed.</source>
             <translation>Чек возврата напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="160" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
             <source>The return receipt did not print: %1</source>
             <translation>Чек возврата не напечатан: %1</translation>
         </message>
     </context>
     <context>
+        <name>SaleDoneView</name>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <source>Sale %1 done</source>
+            <translation>Продажа %1 завершена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <source>Paid %1</source>
+            <translation>Оплачено %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <source>with points: %1</source>
+            <translation>баллами: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <source>Change: %1</source>
+            <translation>Сдача: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <source>Points earned: %1</source>
+            <translation>Начислено баллов: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <source>Printing the receipt…</source>
+            <translation>Печатаем чек…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <source>Receipt printed.</source>
+            <translation>Чек напечатан.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
+            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
+            <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
+        </message>
+    </context>
+    <context>
         <name>SalePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="24" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="27" />
             <source>Sale</source>
             <translation>Продажа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="28" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="31" />
             <source>Scan or type a barcode or SKU, then Enter</source>
             <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="51" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="54" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="57" />
             <source>Payable with points</source>
             <translation>Можно оплатить баллами</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="56" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="59" />
             <source>Points to earn</source>
             <translation>Будет начислено</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="61" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="64" />
             <source>Payment</source>
             <translation>Оплата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="69" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
             <source>Member</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="70" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="144" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="150" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="71" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
             <source>Remove line</source>
             <translation>Удалить строку</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="72" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="73" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="74" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="75" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="78" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Clear sale</source>
             <translation>Очистить чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="76" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="79" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="77" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="80" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="117" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="82" />
+            <source>Change price (supervisor)</source>
+            <translation>Изменить цену (старший кассир)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="123" />
             <source>A gift for points needs a member: find the member first (F2).</source>
             <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="125" />
-            <location filename="../../pos_app/ui/pages/sale.py" line="160" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="131" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="166" />
             <source>Not enough points for this gift.</source>
             <translation>Для этого подарка не хватает баллов.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="126" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="132" />
             <source>This gift would pass the points cap per order.</source>
             <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="157" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="163" />
             <source>The quantity must be between 1 and 999.</source>
             <translation>Количество должно быть от 1 до 999.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="173" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="176" />
+            <source>A new price for %1 needs a supervisor.</source>
+            <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="183" />
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="193" />
+            <source>A price is a positive amount such as 1999.00.</source>
+            <translation>Цена — положительная сумма, например 1999.00.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/sale.py" line="210" />
             <source>Remove every line and the member from this sale?</source>
             <translation>Удалить все строки и участника из этой продажи?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="187" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="224" />
             <source>Settings are for supervisors.</source>
             <translation>Настройки доступны старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="192" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="229" />
             <source>The basket is empty: scan an item first.</source>
             <translation>Чек пуст: сначала отсканируйте товар.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="204" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="241" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/sale.py" line="211" />
+            <location filename="../../pos_app/ui/pages/sale.py" line="248" />
             <source>Gifts for points: %1 pts</source>
             <translation>Подарки за баллы: %1 балл.</translation>
         </message>
@@ -1109,19 +1137,29 @@
     <context>
         <name>SyncProblemsDialog</name>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="11" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="15" />
             <source>Sync problems</source>
             <translation>Ошибки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="13" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="17" />
             <source>Events the hub refused</source>
             <translation>События, отклонённые сервером</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="16" />
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20" />
             <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
             <translation>Эти события отложены, остальные продолжают отправляться. Сообщите старшему кассиру.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="27" />
+            <source>Send again (supervisor)</source>
+            <translation>Отправить снова (старший кассир)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="52" />
+            <source>Sending a refused event again needs a supervisor.</source>
+            <translation>Повторную отправку отклонённого события подтверждает старший кассир.</translation>
         </message>
     </context>
     <context>
@@ -1134,8 +1172,8 @@
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="15" />
-            <source>category excluded (gift card)</source>
-            <translation>категория не участвует (подарочная карта)</translation>
+            <source>category not in the program</source>
+            <translation>категория не участвует</translation>
         </message>
         <message>
             <location filename="../../pos_app/ui/texts.py" line="16" />

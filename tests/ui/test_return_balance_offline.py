@@ -41,8 +41,10 @@ def test_return_with_supervisor(qtbot, hub, hub_till, make_app, login, receipts_
     assert page.table.rowCount() == 2
     assert page.table.item(0, 2).text() == "2"
     page.spins[0].setValue(1)  # one of the two headphones (200 points each)
+    wait_idle(qtbot, till)
     assert page.annul_label.text() == "200"
     assert page.refund_label.text() == "0"
+    assert page.money_label.text() == "3,999.00 ₽"
     press(qtbot, till, Qt.Key.Key_F12)
     dialog = page._pin
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
@@ -63,7 +65,7 @@ def test_return_with_supervisor(qtbot, hub, hub_till, make_app, login, receipts_
     assert "return_annulment" in kinds
 
 
-def test_balance_check_by_service_zone(qtbot, hub, hub_till, make_app, login):
+def test_balance_check_by_service_zone(qtbot, hub, hub_till, make_app, login, receipts_file):
     till = make_app(hub_till)
     login(till, "2", "2222")
     assert till.window.current.name == "service"
@@ -78,6 +80,12 @@ def test_balance_check_by_service_zone(qtbot, hub, hub_till, make_app, login):
     assert page.history.item(page.history.rowCount() - 1, 3).text() == f"{last['balance_after']:,}".replace(",", ",")
     shown = {page.history.item(r, 1).text() for r in range(page.history.rowCount())}
     assert "return: points annulled" in shown or "return: points refunded" in shown
+
+    press(qtbot, till, Qt.Key.Key_F9)  # the balance slip, on the printer
+    wait_idle(qtbot, till)
+    assert "slip printed" in page.message.text()
+    slip = receipts_file.read_bytes()
+    assert "БАЛАНС БАЛЛОВ".encode("cp866") in slip and b"-300" in slip
 
     type_enter(qtbot, page.phone, "9000000000")  # valid format, not a member
     wait_idle(qtbot, till)

@@ -3,10 +3,15 @@ removing and clearing, and the marks on lines that points cannot pay."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from pos_app.store.models import Approval
 from pos_app.ui.qt import QApplication, QMessageBox, Qt
 
 from .conftest import CATALOG
-from .helpers import cell, press, scan, wait_idle
+from .helpers import cell, press, scan, supervisor, wait_idle
 
 
 def test_scan_adds_lines_and_unknown_code_keeps_the_basket(qtbot, open_till, make_app, login, black_hole):
@@ -19,7 +24,7 @@ def test_scan_adds_lines_and_unknown_code_keeps_the_basket(qtbot, open_till, mak
     table = page.table
     assert table.model().rowCount() == 2
     assert cell(table, 0, 1) == "Smartphone A55" and cell(table, 0, 3) == "2"
-    assert "gift card" in cell(table, 1, 6)
+    assert "category not in the program" in cell(table, 1, 6)
     assert page.total_label.text() == "66,998.00 ₽"  # 2 x 32 999 + 1 000
 
     scan(qtbot, till, "0000000000000")
@@ -60,3 +65,47 @@ def test_wrong_pin_stays_on_login(qtbot, open_till, make_app, black_hole):
     wait_idle(qtbot, till)
     assert till.window.current.name == "login"
     assert "Wrong cashier number or PIN" in page.message.text()
+
+
+def test_price_override_needs_a_supervisor_and_is_recorded(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)
+    till = make_app(services)
+    login(till)
+    page = till.window.pages["sale"]
+    scan(qtbot, till, "PHONE1")
+    press(qtbot, till, Qt.Key.Key_F11)
+    dialog = page._pin
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    supervisor(qtbot, dialog)
+    qtbot.waitUntil(lambda: getattr(page, "_price_dialog", None) is not None, timeout=5000)
+    page._price_dialog.setTextValue("abc")
+    page._price_dialog.accept()
+    assert "positive amount" in page.message.text()
+    assert cell(page.table, 0, 2) == "32,999.00 ₽"
+    page.set_price(0, "29999.00")
+    assert cell(page.table, 0, 2) == "29,999.00 ₽"
+    assert page.total_label.text() == "29,999.00 ₽"
+    with services.store.read() as session:
+        actions = [(a.action, a.supervisor) for a in session.scalars(select(Approval))]
+    assert ("price_override", "9") in actions
+
+
+def test_cash_and_card_sale_without_a_member_while_the_hub_is_away(qtbot, open_till, make_app, login, black_hole):
+    services = open_till(black_hole.url, catalog=CATALOG)
+    till = make_app(services)
+    login(till)
+    scan(qtbot, till, "PHONE1")
+    press(qtbot, till, Qt.Key.Key_F12)
+    pay = till.window.pages["payment"]
+    assert pay.max_label.text() == "0" and "no member" in pay.why_label.text()
+    press(qtbot, till, Qt.Key.Key_F7)  # cash + card
+    pay.cash_edit.setText("40000")
+    press(qtbot, till, Qt.Key.Key_F12)
+    assert "less than 32,999.00" in pay.message.text()  # the cash part must leave something for the card
+    assert pay.done is None
+    pay.cash_edit.setText("10000")
+    press(qtbot, till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: pay.done is not None, timeout=5000)
+    record = services.find_sale(pay.done.receipt_no)
+    assert sorted(record.tenders) == [("card", Decimal("22999.00")), ("cash", Decimal("10000.00"))]
+    assert services.events_waiting() == 1  # kept for the hub

@@ -3,11 +3,18 @@ printer state; a red banner when events have waited over 24 hours; logging out w
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from pos_app.sales import Tender
+from pos_app.store.models import Approval
+from pos_app.sync import MemberInfo
 from pos_app.ui.backend import SyncStatus
 from pos_app.ui.qt import QMessageBox, Qt
 from pos_app.ui.widgets.status_bar import TillStatusBar, format_age
 
-from .helpers import press
+from .helpers import press, supervisor, wait_idle
 
 
 def test_status_bar_shows_the_state(qtbot):
@@ -26,7 +33,7 @@ def test_status_bar_shows_the_state(qtbot):
     assert format_age(90000) == "1 d 1 h"
 
 
-def test_banner_and_problems_dialog_and_logout_warning(qtbot, open_till, make_app, login, black_hole):
+def test_banner_and_logout_warning(qtbot, open_till, make_app, login, black_hole):
     till = make_app(open_till(black_hole.url))
     login(till)
     window = till.window
@@ -34,9 +41,6 @@ def test_banner_and_problems_dialog_and_logout_warning(qtbot, open_till, make_ap
                                   problems=("S1-T1-000007: gift_not_returnable",)))
     assert window.banner.isVisibleTo(window)
     assert "24 hours" in window.banner.text()
-    window.status.problems.click()
-    assert window._problems.list.item(0).text() == "S1-T1-000007: gift_not_returnable"
-    window._problems.reject()
 
     press(qtbot, till, Qt.Key.Key_F10)  # log out: 2 events waiting, so it asks first
     assert window.current.name == "sale"
@@ -45,3 +49,33 @@ def test_banner_and_problems_dialog_and_logout_warning(qtbot, open_till, make_ap
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.current.name == "login", timeout=2000)
     assert till.ctx.cashier is None
+
+
+def test_a_refused_event_is_shown_and_a_supervisor_can_send_it_again(qtbot, hub, hub_till, make_app, login):
+    till = make_app(hub_till)
+    login(till)
+    # a member this till believes in but the hub does not know: the hub refuses the sale's event
+    ghost = MemberInfo(phone="+79990001122", member_id="ghost", display_name="Ghost", available=0,
+                       pending_total=0, pending=(), expiring=(), as_of=datetime.now(timezone.utc), from_cache=False)
+    line = hub_till.find_product("4600000000080").to_basket_line()
+    done = hub_till.finish_sale([line], [Tender("cash", line.price)], member=ghost)
+    qtbot.waitUntil(lambda: len(hub_till.sync_problems()) == 1, timeout=15000)
+    window = till.window
+    qtbot.waitUntil(lambda: (window.poll_status(), window.status.problems.isVisible())[1], timeout=10000)
+    assert window.status.problems.text() == "Sync problems: 1"
+
+    window.status.problems.click()
+    dialog = window._problems
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert done.receipt_no in dialog.list.item(0).text() and "member_not_found" in dialog.list.item(0).text()
+    dialog.retry_button.click()
+    pin = dialog._pin
+    qtbot.waitUntil(pin.isVisible, timeout=3000)
+    supervisor(qtbot, pin)
+    wait_idle(qtbot, till)
+    with hub_till.store.read() as session:
+        actions = [a.action for a in session.scalars(select(Approval))]
+    assert "retry_sync_problem" in actions
+    assert hub_till.events_waiting() + len(hub_till.sync_problems()) == 1
+    # sent again, refused again: still set aside, never lost
+    qtbot.waitUntil(lambda: len(hub_till.sync_problems()) == 1, timeout=15000)

@@ -31,7 +31,7 @@ RECENT_S = 2.0
 def recent_rules(session: Session) -> tuple[int, Rules]:
     """``current_rules`` read at most ``RECENT_S`` ago for this database (the per-event hot path); a
     change made by this process is seen at once, one made by another process within ``RECENT_S``."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     now = time.monotonic()
     with _lock:
         hit = _recent.get(key)

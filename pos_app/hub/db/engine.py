@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 30_000
@@ -61,15 +61,27 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.is_sqlite = url.startswith("sqlite")
-        write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
-        self._write = sessionmaker(write_engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._write() as session, session.begin():
-            yield session
+    def write(self, connection: Connection | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises. On ``connection``
+        (from ``connect_for_writes``) when given, else on a connection from the pool."""
+        if connection is None:
+            with self._write() as session, session.begin():
+                yield session
+        else:
+            with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                yield session
+
+    @contextmanager
+    def connect_for_writes(self) -> Iterator[Connection]:
+        """One pooled connection kept for several ``write(connection)`` transactions (a batch of events),
+        so each transaction does not pay for a check-out and its liveness ping."""
+        with self._write_engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def read(self) -> Iterator[Session]:

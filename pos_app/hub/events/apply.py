@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
@@ -66,42 +68,51 @@ def _result(event_id: str, status: str, code: str | None = None, message: str | 
     return {"id": event_id, "status": status, "code": code, "message": message, "result": result}
 
 
+EVENTS = Event.__table__
+_CLAIM = insert(EVENTS)
+_SET_RESULT = update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(result=bindparam("result"))
+_STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
+
+
 def _stored(hub: Hub, event: EventIn, digest: str) -> dict | None:
-    with hub.db.read() as s:
-        row = s.get(Event, event.key)
-        if row is None:
-            return None
-        if row.payload_hash != digest:
-            return _result(event.id, "rejected", "event_id_conflict",
-                           f"Event {event.id} was already applied with a different payload; "
-                           "a new event needs a new id.")
-        return _result(event.id, "duplicate", result=row.result)
+    with hub.db.engine.connect() as conn:
+        row = conn.execute(_STORED, {"key": event.key}).first()
+        conn.rollback()
+    if row is None:
+        return None
+    if row.payload_hash != digest:
+        return _result(event.id, "rejected", "event_id_conflict",
+                       f"Event {event.id} was already applied with a different payload; "
+                       "a new event needs a new id.")
+    return _result(event.id, "duplicate", result=row.result)
 
 
-def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str) -> dict:
+def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None) -> dict:
+    """Claim the event id (a Core insert into ``events``), apply, store the result: one transaction."""
     handler = HANDLERS[event.kind]
-    with hub.db.write() as s:
+    with hub.db.write(conn) as s:
         now = hub.clock.now()
-        row = Event(id=event.key, kind=event.kind, payload_hash=digest, store=till.store, till=till.till,
-                    received_at=now, result=None)
-        s.add(row)
+        tx = s.connection()
         try:
-            s.flush()
+            tx.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
+                                  "till": till.till, "received_at": now, "result": None})
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
-        row.result = result
+        s.flush()
+        tx.execute(_SET_RESULT, {"key": event.key, "result": result})
     return result
 
 
-def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
+def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = None) -> dict:
+    """Apply one event in its own transaction (on ``conn`` if given, see ``Database.connect_for_writes``)."""
     if event.kind not in HANDLERS:
         return _result(event.id, "rejected", "unknown_kind",
                        f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
     digest = payload_hash(event.kind, event.payload)
     for attempt in range(ATTEMPTS):
         try:
-            return _result(event.id, "applied", result=_apply_once(hub, till, event, digest))
+            return _result(event.id, "applied", result=_apply_once(hub, till, event, digest, conn))
         except _Claimed:
             stored = _stored(hub, event, digest)
             if stored is not None:
@@ -122,4 +133,6 @@ def apply_event(hub: Hub, till: Till, event: EventIn) -> dict:
 
 
 def apply_batch(hub: Hub, till: Till, events: list[EventIn]) -> list[dict]:
-    return [apply_event(hub, till, event) for event in events]
+    """Each event in its own transaction, one after another on one connection."""
+    with hub.db.connect_for_writes() as conn:
+        return [apply_event(hub, till, event, conn) for event in events]

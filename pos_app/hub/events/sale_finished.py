@@ -1,18 +1,30 @@
-"""``sale.finished``: the till's own per-line figures become ledger movements."""
+"""``sale.finished``: the till's own per-line figures become ledger movements.
+
+The hot path of the hub, written as Core statements on the event's transaction: lock the member by
+phone (one statement) and read its open lots and available points (one, also the expiry check), insert
+the sale unless its receipt is taken (one), its lines (one), the accrual lot and movement (two); the
+balance is that snapshot plus the new lot. Spending points (rarer) goes through the ORM and the balance
+is read back."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select, update
 
 from ..catalog.rules import recent_rules
+from ..db.insert_new import insert_new
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
-from ..members.lookup import find_by_phone, parse_phone
+from ..ledger.balance import balance_from
+from ..ledger.snapshot import LedgerSnapshot
+from ..members.lookup import parse_phone
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
-from .member_lock import lock_member
+from .member_lock import lock_member_by_phone
 from .payloads import SaleFinished, parse_payload, require_aware
+
+SALES = Sale.__table__
+_INSERT_LINES = insert(SaleLine.__table__)
 
 
 def _check_totals(p: SaleFinished) -> None:
@@ -27,60 +39,87 @@ def _check_totals(p: SaleFinished) -> None:
                        field="payload.lines")
 
 
+def _duplicate_receipt(receipt_no: str) -> HubError:
+    return HubError(f"Receipt {receipt_no} was already recorded by another event.", code="duplicate_receipt",
+                    field="payload.receipt_no")
+
+
+def _refuse_recorded_receipt(conn: Connection, receipt_no: str) -> None:
+    """A receipt already recorded is the first thing to say about an event (before its other faults)."""
+    if conn.scalar(select(SALES.c.id).where(SALES.c.receipt_no == receipt_no)) is not None:
+        raise _duplicate_receipt(receipt_no)
+
+
+def _locked_member(ctx: EventContext, p: SaleFinished) -> tuple[str | None, LedgerSnapshot | None]:
+    if not p.member_phone:
+        return None, None
+    phone = parse_phone(p.member_phone, "payload.member_phone")
+    member_id, snapshot = lock_member_by_phone(ctx.session, phone, ctx.now)
+    if member_id is None:
+        raise HubError("No member with this phone; send its member.registered event first.",
+                       code="member_not_found", field="payload.member_phone")
+    return member_id, snapshot
+
+
+def _insert_sale(conn: Connection, ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> int:
+    sale_id = insert_new(conn, SALES, "receipt_no", {
+        "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id, "sold_at": at,
+        "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
+        "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
+        "event_id": ctx.event_id})
+    if sale_id is None:
+        raise _duplicate_receipt(p.receipt_no)
+    conn.execute(_INSERT_LINES, [
+        {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
+         "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
+         "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0} for line in p.lines])
+    return sale_id
+
+
 def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     p: SaleFinished = parse_payload(SaleFinished, payload)
     _check_totals(p)
     s = ctx.session
-    if s.scalar(select(Sale.id).where(Sale.receipt_no == p.receipt_no)) is not None:
-        raise HubError(f"Receipt {p.receipt_no} was already recorded by another event.", code="duplicate_receipt",
-                       field="payload.receipt_no")
-    member = None
-    if p.member_phone:
-        member = find_by_phone(s, parse_phone(p.member_phone, "payload.member_phone"))
-        if member is None:
-            raise HubError("No member with this phone; send its member.registered event first.",
-                           code="member_not_found", field="payload.member_phone")
-    at = min(require_aware(p.sold_at, "payload.sold_at"), ctx.now)
-    if member is not None:
-        lock_member(s, member.member_id, ctx.now)
-    sale = Sale(receipt_no=p.receipt_no, store=p.store, till=p.till, member_id=member and member.member_id,
-                sold_at=at, offline=p.offline, accrual_points=p.accrual_points, redeem_points=p.redeem_points,
-                gift_points=p.gift_points, event_id=ctx.event_id)
-    s.add(sale)
-    s.flush()
-    for line in p.lines:
-        s.add(SaleLine(sale_id=sale.id, line_no=line.line_no, sku=line.sku, qty=line.qty,
-                       accrual_points=line.accrual_points, redeem_points=line.redeem_points,
-                       gift_points=line.gift_points if line.gift_points else None))
-    result: dict = {"member_id": None, "accrued_points": 0, "redeemed_points": 0, "gift_points": 0,
-                    "flagged": False, "flag_reason": None, "balance": None}
-    if member is None:
-        if p.accrual_points or p.redeem_points or p.gift_points:
+    conn = s.connection()
+    try:
+        member_id, snapshot = _locked_member(ctx, p)
+        at = min(require_aware(p.sold_at, "payload.sold_at"), ctx.now)
+        if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
             raise HubError("Points without a member: set payload.member_phone.", code="invalid_payload",
                            field="payload.member_phone")
-        s.flush()
+    except HubError:
+        _refuse_recorded_receipt(conn, p.receipt_no)
+        raise
+    sale_id = _insert_sale(conn, ctx, p, member_id, at)
+    result: dict = {"member_id": None, "accrued_points": 0, "redeemed_points": 0, "gift_points": 0,
+                    "flagged": False, "flag_reason": None, "balance": None}
+    if member_id is None:
         return result
-    _, rules = recent_rules(s)
-    common = dict(member_id=member.member_id, at=at, sale_id=sale.id, receipt_no=p.receipt_no,
-                  event_id=ctx.event_id)
+    common = dict(member_id=member_id, at=at, sale_id=sale_id, receipt_no=p.receipt_no, event_id=ctx.event_id)
     reasons = []
     if p.redeem_points and not p.offline:
-        problem = consume_redeem_token(s, ctx.hub, p.redeem_token, member.member_id, p.redeem_points,
-                                       p.receipt_no, at)
+        problem = consume_redeem_token(s, ctx.hub, p.redeem_token, member_id, p.redeem_points, p.receipt_no, at)
         if problem:
             reasons.append(problem)
+    if p.gift_points or p.redeem_points:
+        snapshot = None  # spending changes lots: the balance is read back
     if p.gift_points:
         spend(s, points=p.gift_points, kind="gift_redemption", **common)
     if p.redeem_points:
         spend(s, points=p.redeem_points, kind="redemption", **common)
     if p.accrual_points:
-        accrue(s, points=p.accrual_points, rules=rules, **common)
-    balance = balance_as_of(s, member.member_id, ctx.now)
+        lot = accrue(s, points=p.accrual_points, rules=recent_rules(s)[1], **common)
+        if snapshot is not None and lot.expires_at > ctx.now:  # the member is locked: add the lot just written
+            snapshot = snapshot.with_lot(lot.lot_id, p.accrual_points, lot.available_at, lot.expires_at)
+        else:
+            snapshot = None
+    balance = balance_from(snapshot) if snapshot is not None else balance_as_of(s, member_id, ctx.now)
     if p.offline and balance.available < 0:
         reasons.append("offline sale took the balance below zero")
-    if reasons:
-        sale.flagged, sale.flag_reason = True, "; ".join(reasons)
-    result.update(member_id=member.member_id, accrued_points=p.accrual_points, redeemed_points=p.redeem_points,
-                  gift_points=p.gift_points, flagged=sale.flagged, flag_reason=sale.flag_reason,
+    flag_reason = "; ".join(reasons) or None
+    if flag_reason:
+        conn.execute(update(SALES).where(SALES.c.id == sale_id).values(flagged=True, flag_reason=flag_reason))
+    result.update(member_id=member_id, accrued_points=p.accrual_points, redeemed_points=p.redeem_points,
+                  gift_points=p.gift_points, flagged=bool(flag_reason), flag_reason=flag_reason,
                   balance=balance.to_dict())
     return result

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..clock import iso
-from ..db.models import Lot
-from .expiry import _available_at, pending_expiries
+from .expiry import pending_expiries
+from .snapshot import LedgerSnapshot, read_snapshot
 
 EXPIRING_WINDOW = timedelta(days=30)
 
@@ -38,15 +37,18 @@ class Balance:
 
 def balance_as_of(session: Session, member_id: str, at: datetime) -> Balance:
     """Exact for now and later moments (lots hold their current remainders)."""
-    lots = session.execute(select(Lot.remaining, Lot.available_at, Lot.expires_at)
-                           .where(Lot.member_id == member_id, Lot.remaining > 0, Lot.cancelled.is_(False))
-                           .order_by(Lot.expires_at, Lot.id)).all()
+    snapshot = read_snapshot(session, member_id, at)
     expired_unwritten = 0
-    if any(expires_at <= at for _, _, expires_at in lots):  # rare: nothing has touched this member since
+    if snapshot.expiry_due:  # rare: nothing has touched this member since
         expired_unwritten = sum(points for _, points, _ in pending_expiries(session, member_id, at))
-    available = _available_at(session, member_id, at) - expired_unwritten
-    lots = [lot for lot in lots if lot[2] > at]
-    pending = [(left, available_at.date()) for left, available_at, _ in lots if available_at > at]
-    expiring = [(left, expires_at.date()) for left, available_at, expires_at in lots
+    return balance_from(snapshot, expired_unwritten)
+
+
+def balance_from(snapshot: LedgerSnapshot, expired_unwritten: int = 0) -> Balance:
+    at = snapshot.at
+    lots = [lot for lot in snapshot.lots if lot[3] > at]
+    pending = [(left, available_at.date()) for _, left, available_at, _ in lots if available_at > at]
+    expiring = [(left, expires_at.date()) for _, left, available_at, expires_at in lots
                 if available_at <= at and expires_at <= at + EXPIRING_WINDOW]
-    return Balance(as_of=at, available=available, pending=sorted(pending, key=lambda x: x[1]), expiring=expiring)
+    return Balance(as_of=at, available=snapshot.available - expired_unwritten,
+                   pending=sorted(pending, key=lambda x: x[1]), expiring=expiring)

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, Movement
 from .movements import record
 
 
+_AVAILABLE = (select(func.coalesce(func.sum(Movement.points), 0))
+              .where(Movement.member_id == bindparam("member_id"), Movement.effective_at <= bindparam("moment")))
+_DUE = (select(Lot.id).where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False),
+                             Lot.expires_at <= bindparam("at")).limit(1))
+
+
 def _available_at(session: Session, member_id: str, moment: datetime) -> int:
-    total = session.scalar(select(func.coalesce(func.sum(Movement.points), 0))
-                           .where(Movement.member_id == member_id, Movement.effective_at <= moment))
+    """The sum of movements effective by ``moment`` (flush pending ORM changes before calling)."""
+    total = session.connection().scalar(_AVAILABLE, {"member_id": member_id, "moment": moment})
     return int(total or 0)
 
 
@@ -39,8 +45,8 @@ def pending_expiries(session: Session, member_id: str, at: datetime) -> list[tup
 
 def expire_due(session: Session, member_id: str, at: datetime) -> int:
     """Write the expiry movements due by ``at``; returns the points expired."""
-    due = session.scalar(select(Lot.id).where(Lot.member_id == member_id, Lot.remaining > 0,
-                                              Lot.cancelled.is_(False), Lot.expires_at <= at).limit(1))
+    session.flush()
+    due = session.connection().scalar(_DUE, {"member_id": member_id, "at": at})
     if due is None:  # the usual case, checked without loading any lot
         return 0
     total = 0

@@ -1,15 +1,26 @@
 """Accruals: each forms a lot, pending until ``hold_days`` after the purchase, then available for
-``expiry_days``."""
+``expiry_days``. Written with two Core inserts (this is the per-sale hot path)."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
+from typing import NamedTuple
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from ...loyalty import Rules
-from ..db.models import Lot
-from .movements import record
+from ..db.models import Lot, Movement
+
+_INSERT_LOT = insert(Lot.__table__).returning(Lot.__table__.c.id)
+_INSERT_MOVEMENT = insert(Movement.__table__).returning(Movement.__table__.c.id)
+
+
+class Accrual(NamedTuple):
+    lot_id: int
+    movement_id: int
+    available_at: datetime
+    expires_at: datetime
 
 
 def lot_dates(earned_at: datetime, rules: Rules) -> tuple[datetime, datetime]:
@@ -22,7 +33,7 @@ def lot_dates(earned_at: datetime, rules: Rules) -> tuple[datetime, datetime]:
 def accrue(session: Session, *, member_id: str, points: int, at: datetime, rules: Rules,
            kind: str = "accrual", sale_id: int | None = None, receipt_no: str | None = None,
            note: str | None = None, author: str | None = None, event_id: str | None = None,
-           hold: bool = True) -> Lot:
+           hold: bool = True) -> Accrual:
     """A new lot of ``points`` (>0) with its accrual movement. ``hold=False`` makes it available at once
     (review awards, positive adjustments)."""
     if points <= 0:
@@ -31,10 +42,12 @@ def accrue(session: Session, *, member_id: str, points: int, at: datetime, rules
         available_at, expires_at = lot_dates(at, rules)
     else:
         available_at, expires_at = at, at + timedelta(days=rules.expiry_days)
-    lot = Lot(member_id=member_id, sale_id=sale_id, points=points, remaining=points, earned_at=at,
-              available_at=available_at, expires_at=expires_at)
-    session.add(lot)
-    session.flush()
-    record(session, member_id=member_id, kind=kind, points=points, at=at, effective_at=available_at,
-           sale_id=sale_id, lot_id=lot.id, receipt_no=receipt_no, note=note, author=author, event_id=event_id)
-    return lot
+    conn = session.connection()
+    lot_id = conn.execute(_INSERT_LOT, {
+        "member_id": member_id, "sale_id": sale_id, "points": points, "remaining": points, "earned_at": at,
+        "available_at": available_at, "expires_at": expires_at, "cancelled": False, "expired": False}).scalar_one()
+    movement_id = conn.execute(_INSERT_MOVEMENT, {
+        "member_id": member_id, "kind": kind, "points": points, "at": at, "effective_at": available_at,
+        "sale_id": sale_id, "lot_id": lot_id, "receipt_no": receipt_no, "note": note, "author": author,
+        "event_id": event_id}).scalar_one()
+    return Accrual(lot_id, movement_id, available_at, expires_at)

@@ -26,7 +26,7 @@ def adjust(hub: Hub, till: Till, member_id: str, points: int, reason: str, autho
         _, rules = current_rules(s)
         common = dict(member_id=member_id, at=now, kind="adjustment", note=reason, author=author)
         if points > 0:
-            movement_id = _last_id(accrue(s, points=points, rules=rules, hold=False, **common), s)
+            movement_id = accrue(s, points=points, rules=rules, hold=False, **common).movement_id
         else:
             movement_id = spend(s, points=-points, **common).id
         audit(s, at=now, actor=f"{till.store}/{till.till}/{author}", action="ledger.adjustment",
@@ -46,18 +46,10 @@ def award_review(hub: Hub, till: Till, member_id: str, review_id: str, author: s
                            field="review_id")
         lock_member(s, member_id, now)
         _, rules = current_rules(s)
-        lot = accrue(s, member_id=member_id, points=points, at=now, rules=rules, kind="review_award", hold=False,
-                     note=f"review {review_id}", author=author)
-        movement_id = _last_id(lot, s)
+        movement_id = accrue(s, member_id=member_id, points=points, at=now, rules=rules, kind="review_award",
+                             hold=False, note=f"review {review_id}", author=author).movement_id
         s.add(ReviewAward(review_id=review_id, member_id=member_id, movement_id=movement_id))
         audit(s, at=now, actor=f"{till.store}/{till.till}/{author}", action="ledger.review_award",
               details={"member_id": member_id, "review_id": review_id, "points": points})
         return {"movement_id": movement_id, "points": points, "balance": balance_as_of(s, member_id, now).to_dict()}
 
-
-def _last_id(lot, session) -> int:
-    from sqlalchemy import select
-
-    from ..db.models import Movement
-
-    return session.scalar(select(Movement.id).where(Movement.lot_id == lot.id).order_by(Movement.id).limit(1))

@@ -12,6 +12,8 @@ class ReceiptPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
+        self.view.setObjectName("receipt")  # the style sheet gives it a monospace font
+        self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.view.setFont(font)
@@ -20,4 +22,4 @@ class ReceiptPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 620)
+        self.resize(560, 640)

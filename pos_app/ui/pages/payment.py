@@ -4,36 +4,23 @@ Finishing commits the sale, then prints; a printer failure leaves the sale done.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pos_app.loyalty import Quote
 
-from ..backend import SaleDone, SaleRequest, UserError
-from ..dialogs.receipt_preview import ReceiptPreviewDialog
+from ..amounts import parse_amount
+from ..backend import SaleDone, SaleRequest
 from ..dialogs.supervisor_pin import ask_supervisor
-from ..qt import (QButtonGroup, QFont, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                  QPushButton,
-                  QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout,
-                  QWidget)
-from ..texts import reason_text
+from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                  QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
+from ..widgets.sale_done import SaleDoneView
 from .base import Page, card
+from .payment_reasons import why_not_more
 
 TENDERS = ("cash", "card", "credit", "mixed")
-
-
-def parse_amount(text: str) -> Decimal | None:
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
-        return None
-    return value
 
 
 class PaymentPage(Page):
@@ -127,27 +114,8 @@ class PaymentPage(Page):
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addLayout(body)
         self.pages.addWidget(form_page)
-        done_page = QWidget(self)
-        outer = QHBoxLayout(done_page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        dl = QVBoxLayout()
-        outer.addLayout(dl, 3)
-        self.receipt_view = QPlainTextEdit(done_page)
-        self.receipt_view.setReadOnly(True)
-        self.receipt_view.setObjectName("receipt")
-        self.receipt_view.setFont(QFont("DejaVu Sans Mono", 9))
-        self.receipt_view.setMinimumWidth(420)
-        outer.addWidget(self.receipt_view, 2)
-        self.done_label = QLabel(done_page)
-        self.done_label.setObjectName("bigTotal")
-        self.done_detail = QLabel(done_page)
-        self.done_detail.setObjectName("figure")
-        self.print_label = QLabel(done_page)
-        self.print_label.setWordWrap(True)
-        for w in (self.done_label, self.done_detail, self.print_label):
-            dl.addWidget(w)
-        dl.addStretch(1)
-        self.pages.addWidget(done_page)
+        self.done_view = SaleDoneView(ctx, self)
+        self.pages.addWidget(self.done_view)
         self.layout_.addWidget(self.pages, 1)
         self.layout_.addWidget(self.message)
 
@@ -155,8 +123,9 @@ class PaymentPage(Page):
         self.back_button = key_button(self, "Esc", self.tr("Back to sale"), self.back)
         self.max_button = key_button(self, "F2", self.tr("Spend the most"), self.spend_max)
         self.points_button = key_button(self, "F3", self.tr("Type points"), self.points_spin.setFocus)
-        self.reprint_button = key_button(self, "F9", self.tr("Print again"), self.reprint)
-        self.preview_button = key_button(self, "F8", self.tr("Show receipt"), self.preview)
+        self.reprint_button = key_button(self, "F9", self.tr("Print again"),
+                                         lambda: self.done_view.print_receipt(copy=True))
+        self.preview_button = key_button(self, "F8", self.tr("Show receipt"), self.done_view.preview)
         self.finish_button = key_button(self, "F12", self.tr("Finish sale"), self.finish, kind="primary")
         self.new_button = key_button(self, "F11", self.tr("New sale"), self.new_sale, kind="primary")
         for b in (self.back_button, self.max_button, self.points_button, self.preview_button, self.reprint_button,
@@ -223,7 +192,7 @@ class PaymentPage(Page):
         self.member_label.setText(self.tr("No member: points cannot be spent or earned.") if member is None
                                   else self.tr("Member has %1 pts").replace("%1", points(member.available)))
         self.max_label.setText(points(limit))
-        self.why_label.setText(self._why_not_more(q, limit))
+        self.why_label.setText(why_not_more(self.ctx, q, limit))
         self.to_pay_label.setText(money(q.to_pay))
         self.accrual_label.setText(points(q.accrual_points) if member else "—")
         self.credit_note.setVisible(self.tender == "credit")
@@ -245,25 +214,6 @@ class PaymentPage(Page):
         if member.spendable is not None:
             return max(0, min(max_points, member.spendable))
         return max_points
-
-    def _why_not_more(self, q: Quote, limit: int) -> str:
-        basket = self.ctx.basket
-        reasons = []
-        for line, lq in zip(basket.lines, q.lines):
-            if lq.reason:
-                reasons.append(f"{line.item.name}: {reason_text(lq.reason)}")
-        member = basket.member
-        if member is None:
-            reasons.append(self.tr("no member on this sale"))
-        elif q.eligible_total > 0 and limit < q.eligible_total / self.ctx.rules.point_value:
-            cap = self.ctx.rules.max_points_per_order
-            if member.cached:
-                reasons.append(self.tr("offline: at most %1 pts (offline limit)").replace("%1", points(limit)))
-            elif cap is not None and limit == cap - q.gift_points:
-                reasons.append(self.tr("at most %1 pts per order").replace("%1", points(cap)))
-            else:
-                reasons.append(self.tr("the member's available points"))
-        return "\n".join(reasons) if reasons else self.tr("nothing limits it")
 
     def _cash(self) -> Decimal | None:
         return parse_amount(self.cash_edit.text())
@@ -380,55 +330,9 @@ class PaymentPage(Page):
         self.done = done
         self.ctx.basket.clear()
         self.pages.setCurrentIndex(1)
-        self.done_label.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
-        change = (cash - q.to_pay) if cash is not None else None
-        detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
-        if q.redeem_points:
-            detail += "  ·  " + self.tr("with points: %1").replace("%1", points(q.redeem_points))
-        if change is not None:
-            detail += "\n" + self.tr("Change: %1").replace("%1", money(change))
-        if done.accrual_points:
-            detail += "\n" + self.tr("Points earned: %1").replace("%1", points(done.accrual_points))
-        self.done_detail.setText(detail)
         self.clear_message()
         self._show_mode()
-        self.receipt_view.clear()
-        receipt_no = done.receipt_no
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self.receipt_view.setPlainText,
-                                  lambda exc: self.receipt_view.setPlainText(str(exc)), name="preview", owner=self)
-        self.print_receipt()
-
-    def print_receipt(self, copy: bool = False) -> None:
-        if self.done is None:
-            return
-        receipt_no = self.done.receipt_no
-        self.print_label.setText(self.tr("Printing the receipt…"))
-        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._printed,
-                                    self._print_failed, name="print", owner=self)
-
-    def _printed(self, _result=None) -> None:
-        self.print_label.setText(self.tr("Receipt printed."))
-
-    def _print_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError) and exc.code == "no_printer":
-            self.print_label.setText(self.tr("No printer is set up: the receipt can be shown on screen (F8)."))
-            return
-        self.print_label.setText(self.tr("The receipt did not print: %1. The sale is saved; print again (F9).")
-                                 .replace("%1", str(exc)))
-
-    def reprint(self) -> None:
-        self.print_receipt(copy=True)
-
-    def preview(self) -> None:
-        if self.done is None:
-            return
-        receipt_no = self.done.receipt_no
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self._show_preview,
-                                  self.show_error, name="preview", owner=self)
-
-    def _show_preview(self, text: str) -> None:
-        self._preview = ReceiptPreviewDialog(text, self)
-        self._preview.open()
+        self.done_view.show_done(done, q, cash)
 
     def new_sale(self) -> None:
         self.navigate.emit("sale")

@@ -4,6 +4,8 @@ confirms; a return receipt prints."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..backend import ReceiptView
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
@@ -11,13 +13,6 @@ from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLab
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
 from .base import Page, card
-
-
-def proportional(total_points: int, qty: int, already: int, now: int) -> int:
-    """Points for returning ``now`` more units after ``already`` of ``qty``: cumulative floor."""
-    if qty <= 0:
-        return 0
-    return total_points * (already + now) // qty - total_points * already // qty
 
 
 class ReturnPage(Page):
@@ -53,6 +48,9 @@ class ReturnPage(Page):
         self.refund_label.setObjectName("figure")
         form.addRow(self.tr("Points earned to annul"), self.annul_label)
         form.addRow(self.tr("Points paid to give back"), self.refund_label)
+        self.money_label = QLabel(self)
+        self.money_label.setObjectName("figure")
+        form.addRow(self.tr("Money to give back"), self.money_label)
         layout.addLayout(form)
         self.layout_.addWidget(box)
         keys = QHBoxLayout()
@@ -120,14 +118,20 @@ class ReturnPage(Page):
         return {line.line_no: spin.value() for line, spin in zip(self.receipt.lines, self.spins) if spin.value()}
 
     def update_points(self) -> None:
-        annul = refund = 0
-        if self.receipt is not None:
-            for line, spin in zip(self.receipt.lines, self.spins):
-                annul += proportional(line.accrual_points, line.qty, line.returned, spin.value())
-                refund += proportional(line.redeem_points, line.qty, line.returned, spin.value())
-        self.annul_label.setText(points(annul))
-        self.refund_label.setText(points(refund))
-        self.confirm_button.setEnabled(bool(self.chosen()))
+        """Ask the till what the chosen quantities annul and refund (its figures go to the hub)."""
+        lines = self.chosen()
+        self.confirm_button.setEnabled(bool(lines))
+        if self.receipt is None or not lines:
+            self._show_preview({"annulled_points": 0, "refunded_points": 0, "refund": Decimal("0.00")})
+            return
+        receipt_no = self.receipt.receipt_no
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_return(receipt_no, lines), self._show_preview,
+                                  self.show_error, name="preview_return", owner=self)
+
+    def _show_preview(self, preview: dict) -> None:
+        self.annul_label.setText(points(preview["annulled_points"]))
+        self.refund_label.setText(points(preview["refunded_points"]))
+        self.money_label.setText(money(preview["refund"]))
 
     def return_all(self) -> None:
         for spin in self.spins:

@@ -3,6 +3,8 @@ points the basket may take and why a line may not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pos_app.loyalty import InsufficientPoints, LoyaltyError, OrderPointsCap
 
 from ..backend import CatalogItem
@@ -14,6 +16,7 @@ from ..widgets.keys import key_button
 from ..widgets.member_badge import MemberBadge
 from ..widgets.money import money, points
 from .base import Page, card
+from ..amounts import parse_amount
 
 
 class SalePage(Page):
@@ -76,6 +79,9 @@ class SalePage(Page):
             key_button(self, "F9", self.tr("Settings"), self.open_settings),
             key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout")),
         ]
+        self.price_button = key_button(self, "F11", self.tr("Change price (supervisor)"), self.ask_price_override)
+        tl.insertWidget(tl.count() - 1, self.price_button)  # above Payment: the key row has no room
+
         self.remove_button, self.clear_button = buttons[2], buttons[6]
         for i, b in enumerate(buttons):
             keys.addWidget(b, 0, i)
@@ -158,6 +164,37 @@ class SalePage(Page):
         except LoyaltyError:
             basket.set_qty(row, old)
             self.show_problem(self.tr("Not enough points for this gift."))
+        self.refresh(select=row)
+
+    def ask_price_override(self) -> None:
+        """A new price for the selected line, with a supervisor's PIN (recorded as price_override)."""
+        row = self.table.current_row()
+        if row < 0 or row >= len(self.ctx.basket.lines) or self.ctx.basket.lines[row].item.is_gift:
+            return
+        item = self.ctx.basket.lines[row].item
+        self._pin = ask_supervisor(self.ctx, "price_override",
+                                   self.tr("A new price for %1 needs a supervisor.").replace("%1", item.name),
+                                   lambda _sup: self._ask_price(row), self)
+
+    def _ask_price(self, row: int) -> None:
+        item = self.ctx.basket.lines[row].item
+        dialog = QInputDialog(self)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setWindowTitle(self.tr("Price"))
+        dialog.setLabelText(item.name)
+        dialog.setTextValue(str(item.price))
+        dialog.textValueSelected.connect(lambda text: self.set_price(row, text))
+        dialog.open()
+        self._price_dialog = dialog
+
+    def set_price(self, row: int, text: str) -> None:
+        price = parse_amount(text)
+        if price is None:
+            self.show_problem(self.tr("A price is a positive amount such as 1999.00."))
+            return
+        line = self.ctx.basket.lines[row]
+        line.item = replace(line.item, price=price)
+        self.clear_message()
         self.refresh(select=row)
 
     def remove_line(self) -> None:

@@ -59,10 +59,12 @@ class BasketModel(QAbstractTableModel):
             if col == 6:
                 reason = self.reason(index.row())
                 if item.is_gift:
-                    return self.tr("✱ gift for points, not returnable")
+                    return self.tr("✱ gift, not returnable")
                 return "" if reason is None else "✕ " + reason_text(reason)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return f"{item.sku}  {item.barcode or ''}"
+            return f"{item.name}\n{item.sku}  {item.barcode or ''}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
@@ -73,6 +75,9 @@ class BasketModel(QAbstractTableModel):
         self.beginResetModel()
         self.reasons = list(reasons)
         self.endResetModel()
+
+
+COLUMN_WIDTHS = {0: 36, 2: 112, 3: 76, 4: 122, 5: 70, 6: 260}
 
 
 class BasketTable(QTableView):
@@ -87,10 +92,16 @@ class BasketTable(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(34)
+        # Fixed widths (not ResizeToContents): a scan must not make Qt measure every cell again.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
+            self.setColumnWidth(column, width)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def current_row(self) -> int:
         rows = self.selectionModel().selectedRows()

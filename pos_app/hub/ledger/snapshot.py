@@ -1,0 +1,45 @@
+"""A member's open lots and available points as of a moment, read in one query: what a balance is made
+of. A writer holding the member lock can add the lot it just wrote instead of reading it back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, literal_column, null, select, union_all
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, Movement
+
+_OPEN_LOTS_AND_AVAILABLE = union_all(
+    select(literal_column("0").label("k"), Lot.id, Lot.remaining, Lot.available_at, Lot.expires_at)
+    .where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False)),
+    select(literal_column("1"), null(), func.coalesce(func.sum(Movement.points), 0), null(), null())
+    .where(Movement.member_id == bindparam("member_id"), Movement.effective_at <= bindparam("at")),
+)
+
+
+@dataclass(frozen=True)
+class LedgerSnapshot:
+    at: datetime
+    lots: list[tuple[int, int, datetime, datetime]]  # open lots: (id, remaining, available_at, expires_at)
+    available: int  # the sum of movements effective by ``at``
+
+    @property
+    def expiry_due(self) -> bool:
+        """Some open lot has expired by ``at`` without its expiry written."""
+        return any(expires_at <= self.at for _, _, _, expires_at in self.lots)
+
+    def with_lot(self, lot_id: int, points: int, available_at: datetime, expires_at: datetime) -> LedgerSnapshot:
+        """After writing a new lot and its accrual movement (effective when the lot becomes available)."""
+        lots = sorted([*self.lots, (lot_id, points, available_at, expires_at)], key=lambda lot: (lot[3], lot[0]))
+        return LedgerSnapshot(self.at, lots, self.available + (points if available_at <= self.at else 0))
+
+
+def read_snapshot(session: Session, member_id: str, at: datetime) -> LedgerSnapshot:
+    """One query on the session's connection (pending ORM changes are flushed first)."""
+    session.flush()
+    rows = session.connection().execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+    lots = sorted(((r[1], r[2], r[3], r[4]) for r in rows if r[0] == 0), key=lambda lot: (lot[3], lot[0]))
+    available = next(int(r[2]) for r in rows if r[0] == 1)
+    return LedgerSnapshot(at, lots, available)

@@ -1,0 +1,84 @@
+"""The finished sale: receipt number, what was paid and earned, the receipt text beside it, and the
+printer's answer. Printing runs on the printer queue; a failure leaves the sale done."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_app.loyalty import Quote
+
+from ..backend import SaleDone, UserError
+from ..context import TillContext
+from ..dialogs.receipt_preview import ReceiptPreviewDialog
+from ..qt import QFont, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from .money import money, points
+
+
+class SaleDoneView(QWidget):
+    def __init__(self, ctx: TillContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.done: SaleDone | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        outer.addLayout(left, 3)
+        self.receipt_view = QPlainTextEdit(self)
+        self.receipt_view.setReadOnly(True)
+        self.receipt_view.setObjectName("receipt")  # monospace, from the style sheet
+        self.receipt_view.setFont(QFont("DejaVu Sans Mono", 9))
+        self.receipt_view.setMinimumWidth(460)
+        self.receipt_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        outer.addWidget(self.receipt_view, 2)
+        self.title = QLabel(self)
+        self.title.setObjectName("bigTotal")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("figure")
+        self.print_label = QLabel(self)
+        self.print_label.setWordWrap(True)
+        for w in (self.title, self.detail, self.print_label):
+            left.addWidget(w)
+        left.addStretch(1)
+        self.preview_dialog: ReceiptPreviewDialog | None = None
+
+    def show_done(self, done: SaleDone, q: Quote, cash: Decimal | None) -> None:
+        self.done = done
+        self.title.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
+        detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
+        if q.redeem_points:
+            detail += "  ·  " + self.tr("with points: %1").replace("%1", points(q.redeem_points))
+        if cash is not None:
+            detail += "\n" + self.tr("Change: %1").replace("%1", money(cash - q.to_pay))
+        if done.accrual_points:
+            detail += "\n" + self.tr("Points earned: %1").replace("%1", points(done.accrual_points))
+        self.detail.setText(detail)
+        self.receipt_view.clear()
+        receipt_no = done.receipt_no
+        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self.receipt_view.setPlainText,
+                                  lambda exc: self.receipt_view.setPlainText(str(exc)), name="preview", owner=self)
+        self.print_receipt()
+
+    def print_receipt(self, copy: bool = False) -> None:
+        if self.done is None:
+            return
+        receipt_no = self.done.receipt_no
+        self.print_label.setText(self.tr("Printing the receipt…"))
+        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._printed,
+                                    self._print_failed, name="print", owner=self)
+
+    def _printed(self, _result=None) -> None:
+        self.print_label.setText(self.tr("Receipt printed."))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError) and exc.code == "no_printer":
+            self.print_label.setText(self.tr("No printer is set up: the receipt can be shown on screen (F8)."))
+            return
+        self.print_label.setText(self.tr("The receipt did not print: %1. The sale is saved; print again (F9).")
+                                 .replace("%1", str(exc)))
+
+    def preview(self) -> None:
+        """The receipt in a dialog (the same text the printer gets)."""
+        if self.done is None:
+            return
+        self.preview_dialog = ReceiptPreviewDialog(self.receipt_view.toPlainText(), self)
+        self.preview_dialog.open()
