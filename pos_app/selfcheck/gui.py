@@ -53,6 +53,8 @@ def check_main_window(ws: Workspace) -> str:
             raise RuntimeError("the main window did not show")
         page = window.current.name
         title = window.windowTitle()
+        if till.ctx.language == "ru" and not any("\u0400" <= ch <= "\u04ff" for ch in title):
+            raise RuntimeError(f"the window is not in Russian (title {title!r}): translations not applied")
         return (f"window {title!r} on page {page!r}, language {till.ctx.language}, "
                 f"platform {QApplication.platformName()}, shown {shown_after:.2f} s after process start "
                 f"({cpu:.2f} s CPU)")
