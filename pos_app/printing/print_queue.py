@@ -73,10 +73,11 @@ class PrintQueue:
                 self._worker = None
 
     # -- asking for prints ----------------------------------------------------------------------
-    def print_document(self, document: Any) -> PrintJob:
-        """Render and queue any document; never raises (a template problem becomes a failed job)."""
+    def print_document(self, document: Any, copy: bool = False) -> PrintJob:
+        """Render and queue any document; never raises (a template problem becomes a failed job).
+        ``copy`` marks a reprint ("ДУБЛИКАТ")."""
         try:
-            rendered = render_document(document, self._settings)
+            rendered = render_document(document, self._settings, copy=copy)
             kind, _ = template_and_context(document)
         except Exception as exc:
             log.exception("cannot render %s", type(document).__name__)

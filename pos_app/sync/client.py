@@ -1,14 +1,15 @@
 """The hub client: one ``requests.Session`` (connection reuse), explicit (connect, read) timeouts
 of at most 5 s each, and the contract's error shape turned into exceptions.
 
-Never call it on the Qt main thread."""
+Never call it on the Qt main thread. ``requests`` (~50 ms to import) is imported with the first
+request, on the worker thread that makes it, not at the till's start-up."""
 
 from __future__ import annotations
 
 from typing import Any
 from urllib.parse import quote as urlquote
 
-import requests
+import threading
 
 from .errors import HubError, HubUnavailable
 
@@ -21,14 +22,32 @@ class HubClient:
             raise ValueError("hub timeouts must be at most 5 seconds each")
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
-        self.session = requests.Session()
-        if token:
-            self.session.headers["Authorization"] = f"Bearer {token}"
+        self._token = token
+        self._session = None
+        self._lock = threading.Lock()
+
+    @property
+    def session(self):
+        """The ``requests.Session`` (created on first use)."""
+        with self._lock:
+            if self._session is None:
+                import requests
+
+                session = requests.Session()
+                if self._token:
+                    session.headers["Authorization"] = f"Bearer {self._token}"
+                self._session = session
+            return self._session
 
     def close(self) -> None:
-        self.session.close()
+        with self._lock:
+            session, self._session = self._session, None
+        if session is not None:
+            session.close()
 
     def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        import requests
+
         url = f"{self.base_url}/v1{path}"
         try:
             response = self.session.request(method, url, timeout=self.timeout, **kwargs)
@@ -76,6 +95,11 @@ class HubClient:
 
     def verify_redemption(self, challenge_id: str, code: str) -> dict:
         return self._request("POST", "/redemptions/verify", json={"challenge_id": challenge_id, "code": code})
+
+    def adjust_points(self, member_id: str, points: int, reason: str, author: str) -> dict:
+        """A manual adjustment (not idempotent: after a transport failure, read the history before retrying)."""
+        return self._request("POST", f"/members/{urlquote(member_id, safe='')}/adjustments",
+                             json={"points": points, "reason": reason, "author": author})
 
     # events
     def post_events(self, events: list[dict]) -> list[dict]:

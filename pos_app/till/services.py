@@ -33,6 +33,7 @@ from pos_app.sync import (
 from pos_app.sync.members import cache_member, member_from_hub
 
 from . import staff
+from .adjustments import AdjustmentError, checked_adjustment
 from .catalog import Product, find_product, search_products
 from .seed import seed_default_cashiers
 from .staff import AuthError, CashierInfo, ShiftInfo
@@ -221,6 +222,26 @@ class TillServices:
     def verify_redemption(self, challenge_id: str, code: str) -> str:
         """*Network.* The redeem token to pass to ``finish_sale``."""
         return self._need_hub().verify_redemption(challenge_id, code)["token"]
+
+    def adjust_points(self, member_id: str, points: int, reason: str, *, supervisor: str, pin: str) -> dict:
+        """*Network, online only.* A manual adjustment of a member's points (negative takes points away),
+        approved by a supervisor's PIN (recorded as ``adjustment``) and authored on the hub by that
+        supervisor. Returns the hub's {"movement_id", "points", "balance"}. Raises ``AdjustmentError``
+        (invalid_points, reason_required: nothing sent; adjust_offline: the hub cannot be reached),
+        ``AuthError`` (wrong_pin, not_supervisor), ``HubError`` (member_not_found, role_not_allowed)."""
+        points, reason = checked_adjustment(points, reason)
+        hub = self._client
+        if hub is None:
+            raise AdjustmentError("adjust_offline", "No hub address is set: adjustments are made online only.")
+        who = self.approve(supervisor, pin, "adjustment", reference=member_id, detail=f"{points:+d} {reason}")
+        try:
+            answer = hub.adjust_points(member_id, points, reason, who.number)
+        except HubUnavailable as exc:
+            self.status.update(online=False)
+            raise AdjustmentError("adjust_offline", f"The hub cannot be reached ({exc}): adjustments are made "
+                                                    "online only. Check the history before trying again.") from exc
+        self.status.update(online=True)
+        return answer
 
     def offline_redeem_limit(self, member: MemberInfo) -> OfflineLimit:
         """How many points a cached member may spend offline (see README: offline policy)."""

@@ -9,6 +9,7 @@ from .backend import TillBackend
 from .context import TillContext
 from .i18n import DEFAULT_LANGUAGE, Translations
 from .main_window import MainWindow
+from .print_jobs import PrintJobs
 from .qt import QApplication, QFont, QTimer
 from .workers import Operations
 
@@ -41,6 +42,7 @@ class TillApp:
         self.translations.use(language)
         self.ctx = TillContext(backend=backend, ops=Operations(), language=self.translations.language,
                                offline_cap=int(settings.get("offline_cap", 1000)))
+        self.ctx.printing = PrintJobs(backend, self.ctx.ops)
         self.ctx.rules = backend.rules()
         self.window: MainWindow | None = None
         self.build()
@@ -79,4 +81,6 @@ class TillApp:
         if self.window is not None:
             self.window._quit_confirmed = True  # the app is ending: the question was asked or not needed
             self.window.close()
+        self.ctx.printing.stop()
+        self.ctx.backend.stop_printing()
         self.ctx.ops.stop()

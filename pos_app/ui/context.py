@@ -1,4 +1,4 @@
-"""What every page shares: the backend, the worker queues, the logged-in cashier, the rules."""
+"""What every page shares: the backend, the worker queues, the print jobs, the logged-in cashier, the rules."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pos_app.loyalty import Rules
 
 from .backend import Cashier, TillBackend
 from .basket import Basket
+from .print_jobs import PrintJobs
 from .workers import Operations
 
 
@@ -22,3 +23,4 @@ class TillContext:
     shift_started: str = ""
     offline_cap: int = 1000
     pending_phone: str | None = None  # handed from the member page to registration
+    printing: PrintJobs | None = None  # the print queue's jobs (TillApp sets it)

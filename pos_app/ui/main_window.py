@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = TillStatusBar(self)
         self.status.problems_clicked.connect(self.show_problems)
+        self.status.printer_clicked.connect(self.retry_printing)
+        ctx.printing.changed.connect(self._show_printer)
         self.setStatusBar(self.status)
 
         self.pages: dict[str, Page] = {}
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _status_failed(self, exc: BaseException) -> None:
         self._status_busy = False
-        self.show_status(SyncStatus(online=False, printer="error", printer_message=str(exc)[:60]))
+        self.show_status(SyncStatus(online=False))
 
     def show_status(self, status: SyncStatus) -> None:
         self._status_busy = False
@@ -134,6 +136,15 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
+
+    def _show_printer(self) -> None:
+        printing = self.ctx.printing
+        self.status.show_printer(printing.state, printing.message, len(printing.failed))
+
+    def retry_printing(self) -> None:
+        """Print the failed jobs again (the printer as set up now)."""
+        self.ctx.printing.retry_failed(on_error=lambda exc: self.status.show_printer(
+            "error", str(exc), len(self.ctx.printing.failed)))
 
     def show_problems(self) -> None:
         self._problems = SyncProblemsDialog(self.ctx, self)

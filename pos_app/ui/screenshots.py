@@ -141,6 +141,18 @@ def shoot(language: str, out: Path, hub) -> None:
         service = window.pages["service"]
         d.type(service.phone, "9261112233")
         shot("11_balance_check")
+        d.key(Qt.Key.Key_F8)
+        adjust = getattr(service, "_adjust", None)
+        if adjust is not None:
+            adjust.points.setValue(250)
+            adjust.reason.setText("не начислены баллы по чеку S1-T1-000042" if language == "ru"
+                                  else "points missing for receipt S1-T1-000042")
+            adjust.number.setText("9")
+            adjust.reason.setCursorPosition(0)
+            adjust.pin.setFocus()
+            d.idle()
+            shot("13_adjust_points", adjust)
+            adjust.reject()
         d.key(Qt.Key.Key_Escape)
 
         window.go("settings")

@@ -62,6 +62,10 @@ def error_text(code: str, details: dict | None = None) -> str:
         "offline_cap": QCoreApplication.translate("Texts", "Offline, at most {cap} points can be spent."),
         "printer": QCoreApplication.translate("Texts", "The printer failed: {message}"),
         "bad_printer": QCoreApplication.translate("Texts", "Printer settings: {message}"),
+        "invalid_points": QCoreApplication.translate("Texts", "Type the points: a whole number other than 0 (with a minus to take points away)."),
+        "reason_required": QCoreApplication.translate("Texts", "Type the reason for the adjustment."),
+        "adjust_offline": QCoreApplication.translate("Texts", "The hub cannot be reached: points are adjusted online only. Check the history before trying again."),
+        "role_not_allowed": QCoreApplication.translate("Texts", "The hub does not know this person as a supervisor of this store."),
     }
     text = texts.get(code)
     if text is None:

@@ -12,10 +12,11 @@ from decimal import Decimal
 from pos_app.loyalty import InvalidPhone, Rules
 from pos_app.sales import SaleError, Tender
 from pos_app.sync import HubError, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
-from pos_app.till import AuthError, ProductNotFound, TillServices
+from pos_app.till import AdjustmentError, AuthError, ProductNotFound, TillServices
 
 from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
                       SaleRequest, SyncStatus, UserError)
+from .till_printer import TillPrinter
 
 # ``pos_app.printing`` (python-escpos loads its printer profiles) is imported on first use, not at
 # start-up: the sale screen is usable before any receipt prints.
@@ -47,7 +48,7 @@ def _user_error(exc: BaseException) -> BaseException:
     """The facade's refusals as ``UserError`` (codes the screens translate); others unchanged."""
     if isinstance(exc, AuthError):
         return UserError("bad_login" if exc.code == "wrong_pin" else exc.code, exc.message)
-    if isinstance(exc, SaleError):
+    if isinstance(exc, (SaleError, AdjustmentError)):
         return UserError(exc.code, exc.message)
     if isinstance(exc, HubError):
         return UserError(exc.code, exc.message, **exc.extra)
@@ -63,7 +64,7 @@ class ServicesBackend:
 
     def __init__(self, services: TillServices) -> None:
         self.services = services
-        self.printer_error = ""  # the last print failure, until a print succeeds
+        self.printer = TillPrinter(lambda: self.services.settings().get("printer"))  # the one print queue
         self._returns: dict[str, tuple] = {}  # return_no -> (FinishedReturn, receipt_no, supervisor)
         self._balance_after: dict[str, int] = {}  # receipt_no -> member's available points after the sale
 
@@ -114,6 +115,12 @@ class ServicesBackend:
         return [Movement(at=_time(m["at"]), kind=m["kind"], points=int(m["points"]),
                          balance_after=int(m["balance_after"]), receipt_no=m.get("receipt_no"), note=m.get("note"))
                 for m in rows]
+
+    def adjust_points(self, member: MemberView, points: int, reason: str, supervisor: str, pin: str) -> int:
+        """*Network.* A manual adjustment approved by a supervisor's PIN; the member's available points after it."""
+        answer = self._call(self.services.adjust_points, member.member_id, points, reason,
+                            supervisor=supervisor, pin=pin)
+        return int(answer["balance"]["available"])
 
     def request_registration_code(self, phone: str) -> dict:
         return self._call(self.services.request_registration_code, phone)
@@ -213,32 +220,31 @@ class ServicesBackend:
 
         return preview_document(self.sale_document(receipt_no), self._printer() or PrinterSettings())
 
-    def print_receipt(self, receipt_no: str, copy: bool = False) -> None:
-        self._print(self.sale_document(receipt_no), copy)
+    def print_receipt(self, receipt_no: str, copy: bool = False):
+        """Queue the sale receipt (``copy``: a reprint); returns the print job."""
+        return self.printer.print_document(self.sale_document(receipt_no), copy)
 
-    def print_return(self, return_no: str) -> None:
-        self._print(self.return_document(return_no))
+    def print_return(self, return_no: str):
+        return self.printer.print_document(self.return_document(return_no))
 
-    def print_balance(self, member: MemberView) -> None:
+    def print_balance(self, member: MemberView, history: list[Movement] | None = None):
+        """Queue the balance slip with ``history`` (the movements the screen shows; read when None)."""
         from .receipt_docs import balance_slip
 
-        history = self.member_history(member) if not member.cached else []
-        self._print(balance_slip(member, history, self._store_info()))
+        if history is None:
+            history = self.member_history(member) if not member.cached else []
+        return self.printer.print_document(balance_slip(member, history, self._store_info()))
 
-    def _print(self, document, copy: bool = False) -> None:
-        from pos_app.printing import render_document
-        from pos_app.printing.transport import PrintError, send
+    def retry_print(self, job_id: int):
+        """Send a failed job again (the same bytes, to the printer as set up now)."""
+        return self.printer.retry(job_id)
 
-        settings = self._printer()
-        if settings is None:
-            raise UserError("no_printer", "No printer is set up; open the settings.")
-        rendered = render_document(document, settings, copy=copy)
-        try:
-            send(rendered.data, settings)
-        except PrintError as exc:
-            self.printer_error = str(exc)
-            raise UserError("printer", str(exc), message=str(exc)) from exc
-        self.printer_error = ""
+    def watch_printing(self, listener) -> None:
+        """``listener(job)`` on every print job change, from the print queue's thread."""
+        self.printer.add_listener(listener)
+
+    def stop_printing(self) -> None:
+        self.printer.stop()
 
     # -- status and settings ----------------------------------------------------------------------
     def sync_status(self) -> SyncStatus:
@@ -246,15 +252,13 @@ class ServicesBackend:
         problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
                          for p in self.services.sync_problems()) if state.problems else ()
         return SyncStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
-                          problems=problems, printer=self._printer_state(), printer_message=self.printer_error,
+                          problems=problems, printer=self._printer_state(),
                           rules_version=state.rules_version)
 
     def _printer_state(self) -> str:
         from .printer_setup import is_configured
 
-        if not is_configured(self.services.settings().get("printer")):
-            return "none"
-        return "error" if self.printer_error else "ok"
+        return "ok" if is_configured(self.services.settings().get("printer")) else "none"
 
     def sync_problems(self) -> list[tuple[str, str]]:
         """(event id, what the hub said) for each event set aside."""
@@ -294,3 +298,4 @@ class ServicesBackend:
         if values["token"]:
             changes["till_token"] = values["token"]
         self.services.update_settings(**changes)
+        self.printer.apply(printer)

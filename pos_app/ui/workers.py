@@ -1,10 +1,12 @@
 """Operations off the GUI thread: run a callable on a worker, get the answer back on the GUI thread.
 
-Three serial queues, one per resource: ``hub`` (anything on the network: member look-ups,
-registration, codes, sync status), ``store`` (the till's local SQLite: catalog look-ups, finishing
-a sale, PIN checks) and ``printer``. Each queue is one daemon thread taking jobs in order, so two
-hub calls never race, and a hub that does not answer never delays a scan or a stuck printer a sale. Results come back through
-a Qt signal with a queued connection, so ``on_done``/``on_error`` always run on the GUI thread.
+Two serial queues, one per resource: ``hub`` (anything on the network: member look-ups,
+registration, codes, adjustments) and ``store`` (the till's local SQLite: catalog look-ups, finishing
+a sale, PIN checks, queueing a print). Each queue is one daemon thread taking jobs in order, so two
+hub calls never race, and a hub that does not answer never delays a scan. The printer has its own
+worker, the print queue (``pos_app.printing.PrintQueue``, see ``print_jobs.py``), so a stuck printer
+never delays a sale. Results come back through a Qt signal with a queued connection, so
+``on_done``/``on_error`` always run on the GUI thread.
 
 Daemon threads (not QThreads) because a job may be blocked in a socket read when the app quits:
 a daemon thread ends with the process, while a running QThread would abort it on destruction.
@@ -110,18 +112,17 @@ class SerialQueue(QObject):
 
 
 class Operations(QObject):
-    """The app's queues: ``ops.hub``, ``ops.store`` and ``ops.printer``, each with ``submit(...)``."""
+    """The app's queues: ``ops.hub`` and ``ops.store``, each with ``submit(...)``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hub = SerialQueue("hub")
         self.store = SerialQueue("store")
-        self.printer = SerialQueue("printer")
 
     @property
     def idle(self) -> bool:
-        return all(q.pending == 0 for q in (self.hub, self.store, self.printer))
+        return all(q.pending == 0 for q in (self.hub, self.store))
 
     def stop(self) -> None:
-        for q in (self.hub, self.store, self.printer):
+        for q in (self.hub, self.store):
             q.stop()

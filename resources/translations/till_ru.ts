@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AdjustPointsDialog</name>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="22" />
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="25" />
+            <source>Adjust points</source>
+            <translation>Корректировка баллов</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="28" />
+            <source>%1, %2: %3 pts available</source>
+            <translation>%1, %2: доступно %3 балл.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="36" />
+            <source> pts</source>
+            <translation> балл.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="37" />
+            <source>Points (minus takes away)</source>
+            <translation>Баллы (минус — списать)</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="40" />
+            <source>e.g. points missing for receipt S1-T1-000123</source>
+            <translation>например, не начислены баллы по чеку S1-T1-000123</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="41" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="44" />
+            <source>Supervisor number</source>
+            <translation>Номер старшего кассира</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="45" />
+            <source>Supervisor</source>
+            <translation>Старший кассир</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="49" />
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="50" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="58" />
+            <source>Enter  Adjust</source>
+            <translation>Enter  Провести</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="59" />
+            <source>Esc  Cancel</source>
+            <translation>Esc  Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="84" />
+            <source>Type the supervisor's number and PIN.</source>
+            <translation>Введите номер и PIN старшего кассира.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="86" />
+            <source>Sending the adjustment to the hub…</source>
+            <translation>Корректировка отправляется в хаб…</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../pos_app/ui/widgets/status_bar.py" line="17" />
@@ -132,37 +202,37 @@
             <translation>Касса · бонусная программа</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="75" />
+            <location filename="../../pos_app/ui/main_window.py" line="77" />
             <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="76" />
+            <location filename="../../pos_app/ui/main_window.py" line="78" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="98" />
+            <location filename="../../pos_app/ui/main_window.py" line="100" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="100" />
+            <location filename="../../pos_app/ui/main_window.py" line="102" />
             <source>%2 (No. %1) · shift since %3</source>
             <translation>%2 (№ %1) · смена с %3</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="132" />
+            <location filename="../../pos_app/ui/main_window.py" line="134" />
             <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
             <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="146" />
+            <location filename="../../pos_app/ui/main_window.py" line="157" />
             <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
             <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/main_window.py" line="147" />
+            <location filename="../../pos_app/ui/main_window.py" line="158" />
             <source>Quit</source>
             <translation>Закрыть кассу</translation>
         </message>
@@ -716,12 +786,18 @@
             <translation>Печатаем чек возврата.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="170" />
             <source>The return receipt is printed.</source>
             <translation>Чек возврата напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/returns.py" line="164" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="173" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/returns.py" line="163" />
+            <location filename="../../pos_app/ui/pages/returns.py" line="172" />
             <source>The return receipt did not print: %1</source>
             <translation>Чек возврата не напечатан: %1</translation>
         </message>
@@ -729,49 +805,51 @@
     <context>
         <name>SaleDoneView</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="46" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="48" />
             <source>Sale %1 done</source>
             <translation>Продажа %1 завершена</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="47" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
             <source>Paid %1</source>
             <translation>Оплачено %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="49" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
             <source>with points: %1</source>
             <translation>баллами: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="51" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
             <source>Change: %1</source>
             <translation>Сдача: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="53" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="55" />
             <source>Points earned: %1</source>
             <translation>Начислено баллов: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="65" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="66" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="83" />
             <source>Printing the receipt…</source>
             <translation>Печатаем чек…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="70" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="78" />
             <source>Receipt printed.</source>
             <translation>Чек напечатан.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="74" />
-            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
-            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="80" />
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="89" />
+            <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
+            <translation>Чек не напечатан: %1 Продажа сохранена; напечатайте ещё раз (F9).</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/sale_done.py" line="76" />
-            <source>The receipt did not print: %1. The sale is saved; print again (F9).</source>
-            <translation>Чек не напечатан: %1. Продажа сохранена; напечатайте снова (F9).</translation>
+            <location filename="../../pos_app/ui/widgets/sale_done.py" line="87" />
+            <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+            <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
         </message>
     </context>
     <context>
@@ -923,77 +1001,98 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="22" />
+            <location filename="../../pos_app/ui/pages/service.py" line="23" />
             <source>Balance check</source>
             <translation>Проверка баланса</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="28" />
+            <location filename="../../pos_app/ui/pages/service.py" line="29" />
             <source>Phone or member card</source>
             <translation>Телефон или карта участника</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Movement</source>
             <translation>Операция</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="39" />
+            <location filename="../../pos_app/ui/pages/service.py" line="40" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="41" />
             <source>Balance</source>
             <translation>Баланс</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="40" />
+            <location filename="../../pos_app/ui/pages/service.py" line="41" />
             <source>Receipt</source>
             <translation>Чек</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="49" />
+            <location filename="../../pos_app/ui/pages/service.py" line="50" />
             <source>Back to sale</source>
             <translation>К продаже</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="50" />
+            <location filename="../../pos_app/ui/pages/service.py" line="51" />
             <source>Print balance slip</source>
             <translation>Печать выписки</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="51" />
+            <location filename="../../pos_app/ui/pages/service.py" line="52" />
             <source>Register</source>
             <translation>Регистрация</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="52" />
+            <location filename="../../pos_app/ui/pages/service.py" line="53" />
+            <source>Adjust points</source>
+            <translation>Корректировка баллов</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="54" />
             <source>Log out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="68" />
+            <location filename="../../pos_app/ui/pages/service.py" line="72" />
             <source>Looking up…</source>
             <translation>Ищем…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="98" />
+            <location filename="../../pos_app/ui/pages/service.py" line="103" />
             <source>Offline: the history needs the hub; the balance is the cached one.</source>
             <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="107" />
+            <location filename="../../pos_app/ui/pages/service.py" line="114" />
+            <source>Printing the balance slip…</source>
+            <translation>Печатается выписка баланса…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="121" />
             <source>Balance slip printed.</source>
             <translation>Выписка напечатана.</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/pages/service.py" line="108" />
+            <location filename="../../pos_app/ui/pages/service.py" line="124" />
+            <source>Click the printer in the status bar to print it again.</source>
+            <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="135" />
+            <source>Adjusted by %1 pts; available now %2.</source>
+            <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/pages/service.py" line="116" />
+            <location filename="../../pos_app/ui/pages/service.py" line="123" />
             <source>The slip did not print: %1</source>
             <translation>Выписка не напечатана: %1</translation>
         </message>
@@ -1356,7 +1455,27 @@
             <translation>Настройки принтера: {message}</translation>
         </message>
         <message>
+            <location filename="../../pos_app/ui/texts.py" line="65" />
+            <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
+            <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="66" />
+            <source>Type the reason for the adjustment.</source>
+            <translation>Укажите причину корректировки.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="67" />
+            <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
+            <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
+        </message>
+        <message>
             <location filename="../../pos_app/ui/texts.py" line="68" />
+            <source>The hub does not know this person as a supervisor of this store.</source>
+            <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/texts.py" line="72" />
             <source>Something went wrong: {code}</source>
             <translation>Что-то пошло не так: {code}</translation>
         </message>
@@ -1364,49 +1483,59 @@
     <context>
         <name>TillStatusBar</name>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="50" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="55" />
             <source>● Connecting…</source>
             <translation>● Подключение…</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="52" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
             <source>● Online</source>
             <translation>● На связи</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="52" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
             <source>● Offline</source>
             <translation>● Нет связи</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="57" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="62" />
             <source>Events waiting: %1, oldest %2</source>
             <translation>Ждут отправки: %1, самое старое %2</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="60" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="65" />
             <source>All events sent</source>
             <translation>Все события отправлены</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="62" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="67" />
             <source>Sync problems: %1</source>
             <translation>Ошибки синхронизации: %1</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="64" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="81" />
+            <source>Click to print the failed receipts again.</source>
+            <translation>Нажмите, чтобы напечатать ненапечатанные чеки ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="83" />
+            <source>Printer: %1 Not printed: %2, click to retry.</source>
+            <translation>Принтер: %1 Не напечатано: %2, нажмите для повтора.</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="88" />
+            <source>Printer: printing…</source>
+            <translation>Принтер: печать…</translation>
+        </message>
+        <message>
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="90" />
             <source>Printer: ready</source>
             <translation>Принтер: готов</translation>
         </message>
         <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="66" />
+            <location filename="../../pos_app/ui/widgets/status_bar.py" line="86" />
             <source>Printer: none</source>
             <translation>Принтер: нет</translation>
-        </message>
-        <message>
-            <location filename="../../pos_app/ui/widgets/status_bar.py" line="68" />
-            <source>Printer: error %1</source>
-            <translation>Принтер: ошибка %1</translation>
         </message>
     </context>
 </TS>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 from sqlalchemy import text
 
 from pos_app.store import open_store
 from pos_app.store.engine import make_engine
-from pos_app.store.migrate import current_revision, head_revision, upgrade
+from pos_app.store.migrate import current_revision, head_revision, known_head, upgrade
 from pos_app.store.models import Base
 
 
@@ -50,3 +52,17 @@ def test_reopening_an_up_to_date_store_makes_no_backup(tmp_path):
     open_store(tmp_path / "till.db").close()
     again = open_store(tmp_path / "till.db")
     assert again.backup is None
+
+
+def test_the_cheap_head_agrees_with_alembic():
+    assert known_head() == head_revision()
+
+
+def test_opening_an_up_to_date_store_does_not_import_alembic(tmp_path):
+    """Start-up pays for Alembic only when the schema is behind."""
+    path = tmp_path / "till.db"
+    open_store(path).close()  # a new database: migrated (Alembic used)
+    script = ("import sys; from pos_app.store import open_store; s = open_store(sys.argv[1]); "
+              "print(s.backup, 'alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False"]

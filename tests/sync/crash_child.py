@@ -54,6 +54,8 @@ def main(argv: list[str]) -> int:
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # warm the zygote so that forked workers start selling at once
+    import requests  # noqa: F401 - HubClient imports it on first use; the zygote pays for it once
+
     for command in sys.stdin:
         seed = int(command.split()[1])
         pid = os.fork()

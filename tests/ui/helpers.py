@@ -6,7 +6,8 @@ from pos_app.ui.qt import Qt
 
 
 def wait_idle(qtbot, till, timeout: int = 8000) -> None:
-    qtbot.waitUntil(lambda: till.ctx.ops.idle, timeout=timeout)
+    """No worker job pending and no print job queued or printing (as the screens know it)."""
+    qtbot.waitUntil(lambda: till.ctx.ops.idle and not till.ctx.printing.busy, timeout=timeout)
 
 
 def type_enter(qtbot, widget, text: str) -> None:

@@ -21,11 +21,13 @@ def test_status_bar_shows_the_state(qtbot):
     bar = TillStatusBar()
     qtbot.addWidget(bar)
     bar.show_status(SyncStatus(online=True, waiting=3, oldest_age_s=125, problems=("S1-T1-000002: x",),
-                               printer="error", printer_message="paper out"))
+                               printer="ok"))
+    assert bar.printer.text() == "Printer: ready"
+    bar.show_printer("error", "paper out.", failed=2)
     assert bar.connection.text() == "● Online"
     assert bar.queue.text() == "Events waiting: 3, oldest 2 min"
     assert not bar.problems.isHidden() and bar.problems.text() == "Sync problems: 1"
-    assert bar.printer.text() == "Printer: error paper out"
+    assert bar.printer.text() == "Printer: paper out. Not printed: 2, click to retry."
     assert not bar.overdue
     bar.show_status(SyncStatus(online=False, waiting=1, oldest_age_s=90000))
     assert bar.connection.text() == "● Offline" and bar.overdue

@@ -47,7 +47,7 @@ def test_a_stuck_queue_does_not_hold_the_others(qtbot):
     ops.hub.submit(lambda: release.wait(5))
     done = []
     ops.store.submit(lambda: "scan", done.append)
-    ops.printer.submit(lambda: "print", done.append)
+    ops.store.submit(lambda: "print", done.append)
     qtbot.waitUntil(lambda: len(done) == 2, timeout=2000)
     assert ops.hub.pending == 1
     release.set()

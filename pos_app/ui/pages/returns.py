@@ -158,13 +158,20 @@ class ReturnPage(Page):
         self.show_info(done + " " + self.tr("The return receipt is printing."))
         return_no = result.get("return_no")
         if return_no:
-            self.ctx.ops.printer.submit(
-                lambda: self.ctx.backend.print_return(return_no),
-                lambda _r: self.show_info(done + " " + self.tr("The return receipt is printed.")),
+            self.ctx.printing.submit(
+                lambda: self.ctx.backend.print_return(return_no), lambda job: self._print_changed(done, job),
                 lambda exc: self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
                                               .replace("%1", str(exc))), owner=self)
         self.receipt_edit.setText(self.receipt.receipt_no)
         self.find(keep_message=True)
+
+    def _print_changed(self, done: str, job) -> None:
+        if job.state == "done":
+            self.show_info(done + " " + self.tr("The return receipt is printed."))
+        elif job.state == "failed":
+            self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
+                              .replace("%1", job.error or "") + " " + self.tr("Click the printer in the status bar "
+                                                                              "to print it again."))
 
     def _failed(self, exc: BaseException) -> None:
         self.confirm_button.setEnabled(True)

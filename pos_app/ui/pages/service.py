@@ -1,10 +1,11 @@
 """Service zone: look a member up by phone and see available, pending (with dates), expiring, and
-the history of movements with running totals; print a balance slip. Service-zone staff open it
-on their own."""
+the history of movements with running totals; print a balance slip; adjust points by hand (with a
+supervisor's PIN, online only). Service-zone staff open it on their own."""
 
 from __future__ import annotations
 
 from ..backend import MemberView, Movement
+from ..dialogs.adjust_points import adjust_points
 from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt
 from ..texts import movement_text
 from ..widgets.keys import key_button
@@ -49,12 +50,14 @@ class ServicePage(Page):
         self.back_button = key_button(self, "Esc", self.tr("Back to sale"), lambda: self.navigate.emit("sale"))
         self.print_button = key_button(self, "F9", self.tr("Print balance slip"), self.print_slip)
         self.register_button = key_button(self, "F7", self.tr("Register"), self.register)
+        self.adjust_button = key_button(self, "F8", self.tr("Adjust points"), self.adjust)
         self.logout_button = key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout"))
-        for b in (self.back_button, self.register_button, self.print_button, self.logout_button):
+        for b in (self.back_button, self.register_button, self.adjust_button, self.print_button, self.logout_button):
             keys.addWidget(b)
         self.layout_.addLayout(keys)
         self.member: MemberView | None = None
         self.movements: list[Movement] = []
+        self._note = ""  # said once the member is shown again (after an adjustment)
 
     def activate(self) -> None:
         cashier = self.ctx.cashier
@@ -63,6 +66,7 @@ class ServicePage(Page):
         self.clear_message()
         self.phone.setFocus()
         self.print_button.setEnabled(self.member is not None)
+        self.adjust_button.setEnabled(self.member is not None and not self.member.cached)
 
     def look_up(self, phone: str) -> None:
         self.show_info(self.tr("Looking up…"))
@@ -81,6 +85,7 @@ class ServicePage(Page):
         self.phone.selectAll()  # the next number typed or scanned replaces this one
         self.info.show_member(member, full_name=True)
         self.print_button.setEnabled(member is not None)
+        self.adjust_button.setEnabled(member is not None and not member.cached)
         self.history.setRowCount(len(movements))
         for r, m in enumerate(movements):
             cells = [m.at.astimezone().strftime("%d.%m.%Y %H:%M"), movement_text(m.kind),
@@ -96,17 +101,40 @@ class ServicePage(Page):
             self.show_error("member_not_found")
         elif member.cached:
             self.show_problem(self.tr("Offline: the history needs the hub; the balance is the cached one."))
+        elif self._note:
+            self.show_info(self._note)
         else:
             self.clear_message()
+        self._note = ""
 
     def print_slip(self) -> None:
         if self.member is None:
             return
+        member, movements = self.member, list(self.movements)
+        self.show_info(self.tr("Printing the balance slip…"))
+        self.ctx.printing.submit(lambda: self.ctx.backend.print_balance(member, movements), self._print_changed,
+                                 lambda exc: self.show_problem(self.tr("The slip did not print: %1")
+                                                               .replace("%1", str(exc))), owner=self)
+
+    def _print_changed(self, job) -> None:
+        if job.state == "done":
+            self.show_info(self.tr("Balance slip printed."))
+        elif job.state == "failed":
+            self.show_problem(self.tr("The slip did not print: %1").replace("%1", job.error or "") + " "
+                              + self.tr("Click the printer in the status bar to print it again."))
+
+    def adjust(self) -> None:
+        """Points by hand (a supervisor's PIN); then the balance and history are read again from the hub."""
         member = self.member
-        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_balance(member),
-                                    lambda _r: self.show_info(self.tr("Balance slip printed.")),
-                                    lambda exc: self.show_problem(self.tr("The slip did not print: %1")
-                                                                  .replace("%1", str(exc))), owner=self)
+        if member is None or member.cached:
+            return
+        self._adjust = adjust_points(self.ctx, member, lambda pts, available: self._adjusted(member, pts, available),
+                                     self)
+
+    def _adjusted(self, member: MemberView, pts: int, available: int | None) -> None:
+        self._note = (self.tr("Adjusted by %1 pts; available now %2.").replace("%1", f"+{points(pts)}" if pts > 0 else points(pts))
+                      .replace("%2", points(available if available is not None else member.available)))
+        self.look_up(member.phone)
 
     def register(self) -> None:
         self.navigate.emit("registration")

@@ -1,5 +1,6 @@
 """The finished sale: receipt number, what was paid and earned, the receipt text beside it, and the
-printer's answer. Printing runs on the printer queue; a failure leaves the sale done."""
+printer's answer. Printing runs on the one print queue; a failure leaves the sale done, and F9 sends
+the failed job again (or, once it printed, prints a copy)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class SaleDoneView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.done: SaleDone | None = None
+        self.job = None  # the newest print job of this receipt (pos_app.printing.PrintJob)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -42,7 +44,7 @@ class SaleDoneView(QWidget):
         self.preview_dialog: ReceiptPreviewDialog | None = None
 
     def show_done(self, done: SaleDone, q: Quote, cash: Decimal | None) -> None:
-        self.done = done
+        self.done, self.job = done, None
         self.title.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
         detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
         if q.redeem_points:
@@ -61,19 +63,30 @@ class SaleDoneView(QWidget):
     def print_receipt(self, copy: bool = False) -> None:
         if self.done is None:
             return
-        receipt_no = self.done.receipt_no
         self.print_label.setText(self.tr("Printing the receipt…"))
-        self.ctx.ops.printer.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._printed,
-                                    self._print_failed, name="print", owner=self)
+        job = self.job
+        if copy and job is not None and job.state == "failed" and job.data:
+            self.ctx.printing.retry(job.id, self._print_failed, owner=self)  # the same receipt, not a copy
+            return
+        receipt_no = self.done.receipt_no
+        self.ctx.printing.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._job_changed,
+                                 self._print_failed, owner=self)
 
-    def _printed(self, _result=None) -> None:
-        self.print_label.setText(self.tr("Receipt printed."))
+    def _job_changed(self, job) -> None:
+        self.job = job
+        if job.state == "done":
+            self.print_label.setText(self.tr("Receipt printed."))
+        elif job.state == "failed":
+            self.print_label.setText(self.tr("The receipt did not print: %1 The sale is saved; print again (F9).")
+                                     .replace("%1", job.error or ""))
+        else:
+            self.print_label.setText(self.tr("Printing the receipt…"))
 
     def _print_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError) and exc.code == "no_printer":
             self.print_label.setText(self.tr("No printer is set up: the receipt can be shown on screen (F8)."))
             return
-        self.print_label.setText(self.tr("The receipt did not print: %1. The sale is saved; print again (F9).")
+        self.print_label.setText(self.tr("The receipt did not print: %1 The sale is saved; print again (F9).")
                                  .replace("%1", str(exc)))
 
     def preview(self) -> None:

@@ -1,5 +1,5 @@
 """The status bar: online/offline, events waiting and the oldest one's age, sync problems,
-printer state, cashier and shift."""
+printer state (click it to print failed jobs again), cashier and shift."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def format_age(seconds: float | None) -> str:
 
 class TillStatusBar(QStatusBar):
     problems_clicked = Signal()
+    printer_clicked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -35,7 +36,11 @@ class TillStatusBar(QStatusBar):
         self.problems = QPushButton(self)
         self.problems.setObjectName("link")
         self.problems.clicked.connect(self.problems_clicked)
-        self.printer = QLabel(self)
+        self.printer = QPushButton(self)
+        self.printer.setObjectName("statusItem")
+        self.printer.clicked.connect(self.printer_clicked)
+        self._printer_set_up = True
+        self._print_state, self._print_message, self._print_failed = "ok", "", 0
         self.cashier = QLabel(self)
         for w in (self.connection, self.queue, self.problems, self.printer):
             self.addWidget(w)
@@ -60,12 +65,29 @@ class TillStatusBar(QStatusBar):
             self.queue.setText(self.tr("All events sent"))
         self.problems.setVisible(bool(status.problems))
         self.problems.setText(self.tr("Sync problems: %1").replace("%1", str(len(status.problems))))
-        if status.printer == "ok":
-            self.printer.setText(self.tr("Printer: ready"))
-        elif status.printer == "none":
+        self._printer_set_up = status.printer != "none"
+        self._show_printer()
+
+    def show_printer(self, state: str, message: str = "", failed: int = 0) -> None:
+        """The print queue's state: ok, printing or error (``failed`` jobs kept, ``message`` the newest error)."""
+        self._print_state, self._print_message, self._print_failed = state, message, failed
+        self._show_printer()
+
+    def _show_printer(self) -> None:
+        error = self._print_state == "error"
+        self.printer.setObjectName("printerError" if error else "statusItem")
+        self.printer.style().unpolish(self.printer)
+        self.printer.style().polish(self.printer)
+        self.printer.setToolTip(self.tr("Click to print the failed receipts again.") if error else "")
+        if error:
+            self.printer.setText(self.tr("Printer: %1 Not printed: %2, click to retry.")
+                                 .replace("%1", self._print_message).replace("%2", str(self._print_failed)))
+        elif not self._printer_set_up:
             self.printer.setText(self.tr("Printer: none"))
+        elif self._print_state == "printing":
+            self.printer.setText(self.tr("Printer: printing…"))
         else:
-            self.printer.setText(self.tr("Printer: error %1").replace("%1", status.printer_message).strip())
+            self.printer.setText(self.tr("Printer: ready"))
 
     def show_cashier(self, text: str) -> None:
         self.cashier.setText(text)

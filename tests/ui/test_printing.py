@@ -1,0 +1,95 @@
+"""Printing through the one print queue: a printer that refuses fails the job (never the sale), the
+screen says so, and once the printer is fixed in the settings the kept job prints on a retry."""
+
+from __future__ import annotations
+
+import socket
+
+from pos_app.ui.qt import Qt
+
+from .helpers import press, scan, type_enter, wait_idle
+
+
+def _refused_port() -> int:
+    """A loopback port nothing listens on: connecting is refused at once."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _sell(qtbot, till, code: str = "4600000000097", cash: str = "3000"):
+    scan(qtbot, till, code)
+    press(qtbot, till, Qt.Key.Key_F12)
+    pay = till.window.pages["payment"]
+    type_enter(qtbot, pay.cash_edit, cash)
+    qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
+    wait_idle(qtbot, till)
+    return pay
+
+
+def test_failed_print_is_kept_shown_and_retried_after_fixing_the_printer(qtbot, hub_till, make_app, login, tmp_path):
+    hub_till.update_settings(printer={"kind": "network", "host": "127.0.0.1", "port": _refused_port(),
+                                      "timeout": 1.0, "status_check": False})
+    till = make_app(hub_till)
+    login(till, "9", "9999")  # a supervisor sells and may open the settings
+    pay = _sell(qtbot, till)
+    receipt_no = pay.done.receipt_no
+    bar = till.window.status
+
+    # the sale is done and saved; the receipt did not print, and the screen says so
+    assert receipt_no in pay.done_view.title.text()
+    assert hub_till.find_sale(receipt_no).receipt_no == receipt_no
+    qtbot.waitUntil(lambda: "did not print" in pay.done_view.print_label.text(), timeout=5000)
+    assert "Принтер недоступен" in pay.done_view.print_label.text()
+    assert "The sale is saved" in pay.done_view.print_label.text()
+    assert bar.printer.text().startswith("Printer: Принтер недоступен")
+    assert "Not printed: 1" in bar.printer.text()
+    assert bar.printer.objectName() == "printerError"
+
+    press(qtbot, till, Qt.Key.Key_F9)  # print again: the same job, still refused
+    wait_idle(qtbot, till)
+    [failed] = till.ctx.printing.failed
+    assert failed.attempts == 2 and "Not printed: 1" in bar.printer.text()
+
+    # a supervisor fixes the printer in the settings (a file printer here)
+    receipts = tmp_path / "fixed.bin"
+    press(qtbot, till, Qt.Key.Key_F11)  # new sale
+    press(qtbot, till, Qt.Key.Key_F9)  # settings
+    settings = till.window.pages["settings"]
+    assert till.window.current is settings
+    wait_idle(qtbot, till)
+    settings.printer_kind.setCurrentIndex(settings.printer_kind.findData("file"))
+    settings.printer_target.setText(str(receipts))
+    settings.language.setCurrentIndex(settings.language.findData("en"))  # as shown (a change rebuilds the window)
+    press(qtbot, till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Saved" in settings.message.text(), timeout=5000)
+
+    bar.printer.click()  # retry the failed jobs
+    wait_idle(qtbot, till)
+    assert bar.printer.text() == "Printer: ready"
+    assert till.ctx.printing.failed == []
+    printed = receipts.read_bytes()
+    assert receipt_no.encode() in printed and "ДУБЛИКАТ".encode("cp866") not in printed
+    assert pay.done_view.print_label.text() == "Receipt printed."
+
+    # the next sale prints straight away; F9 on its done screen prints a copy
+    press(qtbot, till, Qt.Key.Key_Escape)
+    pay = _sell(qtbot, till)
+    assert pay.done_view.print_label.text() == "Receipt printed."
+    press(qtbot, till, Qt.Key.Key_F9)
+    wait_idle(qtbot, till)
+    printed = receipts.read_bytes()
+    assert printed.count(pay.done.receipt_no.encode()) >= 2
+    assert "ДУБЛИКАТ".encode("cp866") in printed
+
+
+def test_no_printer_set_up_says_so_and_the_sale_is_done(qtbot, hub_till, make_app, login):
+    hub_till.update_settings(printer=None)
+    till = make_app(hub_till)
+    login(till)
+    pay = _sell(qtbot, till)
+    assert "No printer is set up" in pay.done_view.print_label.text()
+    assert hub_till.find_sale(pay.done.receipt_no)
+    till.window.poll_status()
+    wait_idle(qtbot, till)
+    assert till.window.status.printer.text() == "Printer: none"
