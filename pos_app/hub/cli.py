@@ -15,10 +15,12 @@ DB_HELP = "SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@127.0.0.1:5432/hub 
 
 
 def _parser() -> argparse.ArgumentParser:
+    """``--db`` works before or after the sub-command (``pos-hub --db URL serve`` = ``pos-hub serve --db
+    URL``): only the top level has a default; a sub-command's ``--db`` is set only when given there."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=os.environ.get("POS_HUB_DB"), help=DB_HELP)
-    parser = argparse.ArgumentParser(prog="pos-hub", description="The loyalty hub: members, points and the ledger.",
-                                     parents=[common])
+    common.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+    parser = argparse.ArgumentParser(prog="pos-hub", description="The loyalty hub: members, points and the ledger.")
+    parser.add_argument("--db", default=os.environ.get("POS_HUB_DB"), help=DB_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")

@@ -29,6 +29,7 @@ from .members.create import create_member
 from .members.lookup import find_by_phone
 
 DEMO_PHONES = {"anna": "+79123456789", "boris": "+79161234567", "vera": "+79261112233", "gleb": "+79031234567"}
+DEMO_NAMES = {"anna": "Анна", "boris": "Борис", "vera": "Вера", "gleb": "Глеб"}  # what the Russian till shows
 NAMESPACE = uuid.UUID("5b0f1e9c-6f57-4c1e-9d4b-2a7f3c0d9e11")
 
 ITEMS = [
@@ -78,7 +79,7 @@ def seed_demo(hub: Hub) -> dict:
         for name, phone in DEMO_PHONES.items():
             if find_by_phone(s, phone) is None:
                 create_member(s, phone=phone, birth_date=date(1990, 5, 17), at=now - timedelta(days=500),
-                              first_name=name.capitalize() if name != "gleb" else "Глеб", source="demo")
+                              first_name=DEMO_NAMES[name], source="demo")
         till = Till(store="DEMO", till="T0", token_hash="-", created_at=now)
         version = catalog_version(s)
         seeded = s.scalar(select(Sale.id).where(Sale.receipt_no == "DEMO-T0-000001")) is not None

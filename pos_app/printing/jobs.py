@@ -11,13 +11,17 @@ PRINTING = "printing"
 DONE = "done"
 FAILED = "failed"
 RECEIPT_KINDS = ("sale", "return")  # what "reprint the last receipt" reprints
+RENDER_FAILED = "render_failed"  # a failed job's code when the document could not be rendered
+PRINT_FAILED = "print_failed"  # ... when the driver failed in an unexpected way
 
 
 @dataclass
 class PrintJob:
     """One job. The queue's worker changes ``state``; listeners get the job on every change.
 
-    ``error`` is the cashier's message (Russian), ``detail`` the technical reason for the log.
+    ``code`` says why a job failed (``transport``'s codes, ``RENDER_FAILED``, ``PRINT_FAILED``) for a UI to
+    put in its own language; ``error`` is the same in Russian (command line, log), ``detail`` the
+    technical reason.
     """
 
     id: int
@@ -27,6 +31,7 @@ class PrintJob:
     preview: str
     state: str = QUEUED
     error: str | None = None
+    code: str | None = None
     detail: str | None = None
     attempts: int = 0
     document: Any = None

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from .context import template_and_context
-from .jobs import DONE, FAILED, PRINTING, QUEUED, RECEIPT_KINDS, PrintJob
+from .jobs import DONE, FAILED, PRINT_FAILED, PRINTING, QUEUED, RECEIPT_KINDS, RENDER_FAILED, PrintJob
 from .receipts import RenderedReceipt, render_document
 from .settings import PrinterSettings
 from .test_page import render_test_page
@@ -105,7 +105,7 @@ class PrintQueue:
             job = self._jobs[job_id]
             if job.state != FAILED or not job.data:
                 raise ValueError(f"job {job_id} is {job.state}; only a failed job with data can be retried")
-            job.state, job.error, job.detail, job.finished_at = QUEUED, None, None, None
+            job.state, job.error, job.code, job.detail, job.finished_at = QUEUED, None, None, None, None
         self._enqueue(job)
         return job
 
@@ -156,8 +156,8 @@ class PrintQueue:
                     del self._jobs[old]
 
     def _failed(self, kind: str, title: str, error: str, detail: str, document: Any = None) -> PrintJob:
-        job = PrintJob(next(self._ids), kind, title, b"", "", state=FAILED, error=error, detail=detail,
-                       document=document)
+        job = PrintJob(next(self._ids), kind, title, b"", "", state=FAILED, error=error, code=RENDER_FAILED,
+                       detail=detail, document=document)
         self._store(job)
         self._notify(job)
         return job
@@ -187,10 +187,10 @@ class PrintQueue:
         try:
             self._sender(job.data, self._settings)
         except PrintError as exc:
-            job.state, job.error, job.detail = FAILED, str(exc), exc.detail
+            job.state, job.error, job.code, job.detail = FAILED, str(exc), exc.code, exc.detail
         except Exception as exc:  # a bug or an unexpected driver error must not kill the worker
             log.exception("print job %s failed unexpectedly", job.id)
-            job.state, job.error, job.detail = FAILED, "Ошибка печати.", repr(exc)
+            job.state, job.error, job.code, job.detail = FAILED, "Ошибка печати.", PRINT_FAILED, repr(exc)
         else:
             job.state = DONE
         job.finished_at = datetime.now(timezone.utc)

@@ -21,12 +21,23 @@ PAPER_OUT = 0x60  # bits 5 and 6 of the paper sensor status
 OFFLINE = 0x08  # bit 3 of the printer status
 
 
-class PrintError(Exception):
-    """The job did not print; the message is for the cashier (Russian) and ``detail`` for the log."""
+# Why a job did not print: machine codes a UI maps to its own language (``PrintJob.code``).
+NO_DRIVER = "no_driver"
+UNREACHABLE = "unreachable"
+PAPER_OUT_CODE = "paper_out"
+PRINTER_OFFLINE = "printer_offline"
+NO_ANSWER = "no_answer"
+CONNECTION_LOST = "connection_lost"
 
-    def __init__(self, message: str, detail: str = "") -> None:
+
+class PrintError(Exception):
+    """The job did not print: ``code`` for a UI, the message for the cashier (Russian, for the command
+    line and logs) and ``detail`` for the log."""
+
+    def __init__(self, message: str, detail: str = "", code: str = CONNECTION_LOST) -> None:
         super().__init__(message)
         self.detail = detail
+        self.code = code
 
 
 def send(data: bytes, settings: PrinterSettings, factory: Callable[[PrinterSettings], Escpos] = make_printer) -> None:
@@ -35,25 +46,27 @@ def send(data: bytes, settings: PrinterSettings, factory: Callable[[PrinterSetti
     try:
         printer = factory(settings)
     except RuntimeError as exc:  # python-escpos: "pyusb/pyserial not installed"
-        raise PrintError("Принтер не настроен: нет драйвера подключения.", f"{where}: {exc}") from exc
+        raise PrintError("Принтер не настроен: нет драйвера подключения.", f"{where}: {exc}", NO_DRIVER) from exc
     try:
         try:
             printer.open()
         except Exception as exc:  # python-escpos wraps socket/USB/serial failures in its own errors
-            raise PrintError("Принтер недоступен: проверьте питание и кабель.", f"{where}: {exc}") from exc
+            raise PrintError("Принтер недоступен: проверьте питание и кабель.", f"{where}: {exc}",
+                             UNREACHABLE) from exc
         check = settings.status_check and settings.kind in READABLE
         try:
             if check and _ask(printer, PAPER_STATUS, where) & PAPER_OUT:
-                raise PrintError("В принтере нет бумаги.", f"{where}: paper end sensor")
+                raise PrintError("В принтере нет бумаги.", f"{where}: paper end sensor", PAPER_OUT_CODE)
             printer._raw(data)
             if check and _ask(printer, ONLINE_STATUS, where) & OFFLINE:
-                raise PrintError("Принтер не в сети (крышка открыта или нет бумаги).", f"{where}: offline")
+                raise PrintError("Принтер не в сети (крышка открыта или нет бумаги).", f"{where}: offline",
+                                 PRINTER_OFFLINE)
         except PrintError:
             raise
         except TimeoutError as exc:
-            raise PrintError("Принтер не отвечает.", f"{where}: timed out") from exc
+            raise PrintError("Принтер не отвечает.", f"{where}: timed out", NO_ANSWER) from exc
         except Exception as exc:
-            raise PrintError("Связь с принтером прервалась.", f"{where}: {exc!r}") from exc
+            raise PrintError("Связь с принтером прервалась.", f"{where}: {exc!r}", CONNECTION_LOST) from exc
     finally:
         try:
             printer.close()
@@ -65,5 +78,6 @@ def _ask(printer: Escpos, request: bytes, where: str) -> int:
     printer._raw(request)
     answer = printer._read()
     if not answer:
-        raise PrintError("Принтер не отвечает.", f"{where}: no answer to status request {request!r}")
+        raise PrintError("Принтер не отвечает.", f"{where}: no answer to status request {request!r}",
+                         NO_ANSWER)
     return answer[0]

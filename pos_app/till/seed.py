@@ -1,12 +1,13 @@
 """Default cashiers for a fresh till, so ``make run`` can log in at once.
 
-| number | PIN  | role         |
-|--------|------|--------------|
-| 1      | 1111 | cashier      |
-| 2      | 2222 | service_zone |
-| 9      | 9999 | supervisor   |
+| number | PIN  | role         | name                  |
+|--------|------|--------------|-----------------------|
+| 1      | 1111 | cashier      | Кассир Иванова        |
+| 2      | 2222 | service_zone | Консультант Смирнова  |
+| 9      | 9999 | supervisor   | Старший кассир Петров |
 
-Change them before real use."""
+The names are demo data the cashier sees (status bar, receipts), so they are Russian whatever the UI
+language. Change them before real use."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from pos_app.store.models import Cashier
 from .staff import add_cashier
 
 DEFAULT_CASHIERS = (
-    ("1", "Cashier", "cashier", "1111"),
-    ("2", "Service zone", "service_zone", "2222"),
-    ("9", "Supervisor", "supervisor", "9999"),
+    ("1", "Кассир Иванова", "cashier", "1111"),
+    ("2", "Консультант Смирнова", "service_zone", "2222"),
+    ("9", "Старший кассир Петров", "supervisor", "9999"),
 )
 
 

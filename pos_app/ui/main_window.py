@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .backend import SyncStatus
+from .backend import SyncStatus, UserError
 from .context import TillContext
 from .dialogs.confirm import confirm
 from .dialogs.sync_problems import SyncProblemsDialog
 from .qt import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from .pages import build_pages
 from .pages.base import Page
+from .texts import error_text
 from .widgets.status_bar import TillStatusBar
 
 STATUS_INTERVAL_MS = 2000
@@ -139,12 +140,13 @@ class MainWindow(QMainWindow):
 
     def _show_printer(self) -> None:
         printing = self.ctx.printing
-        self.status.show_printer(printing.state, printing.message, len(printing.failed))
+        self.status.show_printer(printing.state, printing.message, len(printing.failed), printing.detail)
 
     def retry_printing(self) -> None:
         """Print the failed jobs again (the printer as set up now)."""
         self.ctx.printing.retry_failed(on_error=lambda exc: self.status.show_printer(
-            "error", str(exc), len(self.ctx.printing.failed)))
+            "error", error_text(exc.code, exc.details) if isinstance(exc, UserError) else str(exc),
+            len(self.ctx.printing.failed), str(exc)))
 
     def show_problems(self) -> None:
         self._problems = SyncProblemsDialog(self.ctx, self)

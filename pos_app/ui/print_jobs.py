@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .qt import QObject, Qt, Signal, is_alive
+from .texts import print_error_text
 
 QUEUED, PRINTING, DONE, FAILED = "queued", "printing", "done", "failed"  # pos_app.printing.jobs, without the import
 KEEP_DONE = 20
@@ -47,9 +48,15 @@ class PrintJobs(QObject):
 
     @property
     def message(self) -> str:
-        """What went wrong with the newest failed job (the cashier's text)."""
+        """What went wrong with the newest failed job (the cashier's text, in the UI's language)."""
         failed = self.failed
-        return (failed[-1].error or "") if failed else ""
+        return print_error_text(failed[-1]) if failed else ""
+
+    @property
+    def detail(self) -> str:
+        """The newest failed job's technical reason (for a tooltip)."""
+        failed = self.failed
+        return (failed[-1].detail or "") if failed else ""
 
     # -- asking --------------------------------------------------------------------------------
     def submit(self, make_job: Callable[[], Any], on_job: OnJob | None = None,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .qt import QCoreApplication
 
 
-
-
 def reason_text(reason: str | None) -> str:
     """Why a line cannot be paid with points (the quote's reason codes)."""
     return {
@@ -66,6 +64,10 @@ def error_text(code: str, details: dict | None = None) -> str:
         "reason_required": QCoreApplication.translate("Texts", "Type the reason for the adjustment."),
         "adjust_offline": QCoreApplication.translate("Texts", "The hub cannot be reached: points are adjusted online only. Check the history before trying again."),
         "role_not_allowed": QCoreApplication.translate("Texts", "The hub does not know this person as a supervisor of this store."),
+        "supervisor_required": QCoreApplication.translate("Texts", "A supervisor's PIN is needed for this."),
+        "sms_failed": QCoreApplication.translate("Texts", "The SMS could not be sent. Try again in a minute; this attempt is not counted."),
+        "till_mismatch": QCoreApplication.translate("Texts", "The hub refused an event of another till: check the till's store and number in the settings."),
+        "store_mismatch": QCoreApplication.translate("Texts", "This receipt belongs to another store: return it there."),
     }
     text = texts.get(code)
     if text is None:
@@ -74,3 +76,19 @@ def error_text(code: str, details: dict | None = None) -> str:
         return text.format(**{"code": code, **d})
     except (KeyError, IndexError):
         return text
+
+
+def print_error_text(job) -> str:
+    """Why a print job failed (``pos_app.printing``'s codes), saying what to do; ``job.detail`` keeps
+    the technical reason."""
+    texts = {
+        "no_driver": QCoreApplication.translate("Texts", "The printer is not set up: its connection driver is missing."),
+        "unreachable": QCoreApplication.translate("Texts", "The printer cannot be reached: check its power and cable."),
+        "paper_out": QCoreApplication.translate("Texts", "The printer is out of paper."),
+        "printer_offline": QCoreApplication.translate("Texts", "The printer is offline (cover open or no paper)."),
+        "no_answer": QCoreApplication.translate("Texts", "The printer does not answer."),
+        "connection_lost": QCoreApplication.translate("Texts", "The connection to the printer was lost."),
+        "render_failed": QCoreApplication.translate("Texts", "The receipt could not be prepared: tell the supervisor."),
+        "print_failed": QCoreApplication.translate("Texts", "Printing failed."),
+    }
+    return texts.get(getattr(job, "code", None)) or job.error or QCoreApplication.translate("Texts", "Printing failed.")

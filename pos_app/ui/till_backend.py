@@ -235,6 +235,10 @@ class ServicesBackend:
             history = self.member_history(member) if not member.cached else []
         return self.printer.print_document(balance_slip(member, history, self._store_info()))
 
+    def reprint_last_receipt(self):
+        """Queue a marked copy of the last sale or return receipt; None when none was printed yet."""
+        return self.printer.reprint_last_receipt()
+
     def retry_print(self, job_id: int):
         """Send a failed job again (the same bytes, to the printer as set up now)."""
         return self.printer.retry(job_id)
@@ -249,8 +253,7 @@ class ServicesBackend:
     # -- status and settings ----------------------------------------------------------------------
     def sync_status(self) -> SyncStatus:
         state = self.services.sync_state()
-        problems = tuple(f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip()
-                         for p in self.services.sync_problems()) if state.problems else ()
+        problems = tuple(_problem_text(p) for p in self.services.sync_problems()) if state.problems else ()
         return SyncStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
                           problems=problems, printer=self._printer_state(),
                           rules_version=state.rules_version)
@@ -262,8 +265,7 @@ class ServicesBackend:
 
     def sync_problems(self) -> list[tuple[str, str]]:
         """(event id, what the hub said) for each event set aside."""
-        return [(p.event_id, f"{p.reference or p.kind}: {p.code or ''} {p.message or ''}".strip())
-                for p in self.services.sync_problems()]
+        return [(p.event_id, _problem_text(p)) for p in self.services.sync_problems()]
 
     def retry_sync_problem(self, event_id: str) -> bool:
         done = self.services.retry_sync_problem(event_id)
@@ -299,3 +301,14 @@ class ServicesBackend:
             changes["till_token"] = values["token"]
         self.services.update_settings(**changes)
         self.printer.apply(printer)
+
+
+def _problem_text(problem) -> str:
+    """A set-aside event in the cashier's language: what it was and what the hub said."""
+    from .texts import error_text
+
+    what = problem.reference or problem.kind
+    if not problem.code:
+        return f"{what}: {problem.message or ''}".strip()
+    # the code stays visible for support staff; the text says it in the cashier's language
+    return f"{what}: {error_text(problem.code, {'message': problem.message or problem.code})} [{problem.code}]"

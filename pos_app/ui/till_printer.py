@@ -63,6 +63,11 @@ class TillPrinter:
     def retry(self, job_id: int):
         return replace(self._ready().retry(job_id))
 
+    def reprint_last_receipt(self):
+        """A copy (ДУБЛИКАТ) of the last sale or return receipt queued since start-up; None if there is none."""
+        job = self._ready().reprint_last_receipt()
+        return replace(job) if job is not None else None
+
     def failed_jobs(self) -> list:
         queue = self._queue
         return queue.failed_jobs() if queue is not None else []

@@ -149,3 +149,19 @@ def test_staff_add(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
     assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--db", db]) == 0
     assert main(["staff", "add", "S1", "901", "Petrov", "janitor", "--db", db]) == 2
+
+
+def test_db_works_before_or_after_the_sub_command(tmp_path, capsys, monkeypatch):
+    from pos_app.hub.cli import _parser
+
+    monkeypatch.setenv("POS_HUB_DB", "sqlite:///from-env.sqlite3")
+    assert _parser().parse_args(["serve"]).db == "sqlite:///from-env.sqlite3"
+    assert _parser().parse_args(["--db", "A", "serve", "--port", "1"]).db == "A"
+    assert _parser().parse_args(["serve", "--db", "B"]).db == "B"
+    assert _parser().parse_args(["--db", "A", "till", "add", "S1", "T1"]).db == "A"
+    assert _parser().parse_args(["--db", "A", "till", "add", "S1", "T1", "--db", "B"]).db == "B"  # the last wins
+    before, after = tmp_path / "before.sqlite3", tmp_path / "after.sqlite3"
+    assert main(["--db", f"sqlite:///{before}", "till", "add", "S1", "T1"]) == 0
+    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--db", f"sqlite:///{after}"]) == 0
+    assert before.exists() and after.exists() and not (tmp_path / "from-env.sqlite3").exists()
+    assert main(["--db", f"sqlite:///{before}", "till", "revoke", "S1", "T1"]) == 0  # the token is in that file

@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 import uuid
 
+import pytest
 from sqlalchemy import func, select
 
 from hub_builders import PHONE, add_member, balance, event, line, returned, sale, send
 from pos_app.hub.db.models import Event, Movement, Sale
 from pos_app.hub.events import apply_batch, apply_event
+from pos_app.hub.events.apply import HANDLERS
 
 
 def _count(hub, model) -> int:
@@ -139,3 +141,81 @@ def test_naive_times_and_bad_quantities_are_refused(hub, till, clock):
     assert send(hub, till, "sale.finished", naive)["code"] == "invalid_payload"
     assert send(hub, till, "sale.finished", zero)["code"] == "invalid_payload"
     assert _count(hub, Sale) == 0
+
+
+def test_a_receipt_recorded_by_another_event_is_refused_and_changes_nothing(hub, till, clock):
+    member = add_member(hub)
+    assert send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))["status"] == "applied"
+    again = send(hub, till, "sale.finished", sale("A", [line(accrual=7)], clock.now()))
+    unknown_member = send(hub, till, "sale.finished", sale("A", [line(accrual=7)], clock.now(), phone="+79990001122"))
+    assert (again["status"], again["code"]) == ("rejected", "duplicate_receipt")
+    assert unknown_member["code"] == "duplicate_receipt"  # the first thing to say about that event
+    assert balance(hub, member).pending_total == 100
+    assert _count(hub, Event) == 1 and _count(hub, Sale) == 1 and _count(hub, Movement) == 1
+
+
+def test_two_events_with_one_receipt_at_once_record_it_once(hub, till, clock):
+    member = add_member(hub)
+    for round_no in range(5):
+        evs = [event("sale.finished", sale(f"C{round_no}", [line(accrual=10)], clock.now())) for _ in range(2)]
+        barrier = threading.Barrier(2)
+        results: list[dict] = []
+
+        def worker(ev):
+            barrier.wait()
+            results.append(apply_event(hub, till, ev))
+
+        threads = [threading.Thread(target=worker, args=(ev,)) for ev in evs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted((r["status"], r["code"]) for r in results) == [("applied", None),
+                                                                     ("rejected", "duplicate_receipt")]
+    assert balance(hub, member).pending_total == 50
+    assert _count(hub, Sale) == 5 and _count(hub, Event) == 5
+
+
+def test_every_line_of_a_sale_is_kept_for_its_returns(hub, till, clock):
+    member = add_member(hub)
+    lines = [line(1, qty=2, accrual=100), line(2, accrual=30), line(3, qty=3, accrual=9)]
+    first = send(hub, till, "sale.finished", sale("M", lines, clock.now()))
+    assert first["result"]["balance"]["pending_total"] == 139
+    r = send(hub, till, "sale.returned", returned("M", [(1, 1), (3, 2)], clock.now()))
+    assert r["result"]["annulled_points"] == 50 + 6
+    assert send(hub, till, "sale.returned", returned("M", [(2, 2)], clock.now()))["code"] == "return_exceeds_sale"
+    assert balance(hub, member).pending_total == 139 - 56
+
+
+def test_a_connection_lost_in_a_batch_costs_a_retry_not_the_rest_of_the_batch(hub, till, clock, monkeypatch):
+    if hub.db.is_sqlite:
+        pytest.skip("a server closing the connection is PostgreSQL's case")
+    member = add_member(hub)
+    lost: list[bool] = []
+
+    def lose_the_connection_once(ctx, payload):
+        if not lost:
+            lost.append(True)
+            ctx.session.connection().exec_driver_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+        return {"ok": True}
+
+    monkeypatch.setitem(HANDLERS, "test.lose_connection", lose_the_connection_once)
+    results = apply_batch(hub, till, [event("sale.finished", sale("A", [line(accrual=10)], clock.now())),
+                                      event("test.lose_connection", {}),
+                                      event("sale.finished", sale("B", [line(accrual=5)], clock.now()))])
+    assert [r["status"] for r in results] == ["applied", "applied", "applied"] and lost
+    assert balance(hub, member).pending_total == 15
+
+
+def test_the_balance_a_sale_answers_is_the_balance_read_back(hub, till, clock):
+    """The hot path builds the answer from the ledger read under the member lock plus the lot it wrote;
+    it must equal a fresh read, through expiring, available, pending and expired lots."""
+    member = add_member(hub)
+    send(hub, till, "sale.finished", sale("OLD", [line(accrual=40)], clock.now()))
+    clock.advance(days=340)  # OLD available since day 15, expires on day 380: expiring within 30 days
+    send(hub, till, "sale.finished", sale("MID", [line(accrual=25)], clock.now()))
+    for receipt, days in (("NOW", 20), ("LATER", 30)):  # the second one finds OLD expired, not yet written
+        clock.advance(days=days)
+        answer = send(hub, till, "sale.finished", sale(receipt, [line(accrual=7)], clock.now()))
+        assert answer["result"]["balance"] == balance(hub, member).to_dict()
+    assert balance(hub, member).available == 25 + 7  # OLD expired; MID and NOW available, LATER pending

@@ -88,3 +88,49 @@ def test_registration_code_through_the_http_gateway(provider):
 def test_unknown_gateway_is_refused():
     with pytest.raises(ValueError):
         make_gateway("carrier-pigeon")
+
+
+def test_a_failed_send_does_not_count_against_the_phones_sends(provider, db_url):
+    """A provider answering 500 must not lock the customer out: the undelivered code is withdrawn, the
+    three sends per 10 minutes are still there, and the code that did arrive still works."""
+    import re
+
+    import requests
+
+    from pos_app.hub.clock import ManualClock
+    from pos_app.hub.demo import DEMO_PHONES
+    from pos_app.hub.testing import running_hub
+
+    _, url = provider
+    with running_hub(db_url=db_url, clock=ManualClock()) as api:
+        api.hub.sms = make_gateway(url)
+
+        def post(path, body):
+            return requests.post(api.url + path, json=body, headers=api.headers, timeout=(3, 10))
+
+        def ask(phone):
+            return post("/v1/registrations/code", {"phone": phone})
+
+        _Provider.status = 500
+        for _ in range(4):
+            r = ask("+79165550011")
+            assert r.status_code == 503 and r.json()["error"]["code"] == "sms_failed"
+        _Provider.status = 200
+        assert [ask("+79165550011").json()["sends_left"] for _ in range(3)] == [2, 1, 0]
+        r = ask("+79165550011")
+        assert r.status_code == 429 and r.json()["error"]["code"] == "too_many_codes"
+
+        assert ask("+79165550022").status_code == 200
+        delivered = re.search(r"\d{6}", _Provider.received[-1][3]["text"]).group(0)
+        _Provider.status = 500
+        assert ask("+79165550022").status_code == 503  # its code reached nobody and is gone
+        r = post("/v1/registrations", {"phone": "+79165550022", "birth_date": "1990-01-01", "consent_rules": True,
+                                       "email": None, "consent_marketing": False, "code": delivered})
+        assert r.status_code == 201, r.text
+
+        anna = DEMO_PHONES["anna"]
+        for _ in range(4):
+            assert post("/v1/redemptions/code", {"phone": anna, "points": 10}).status_code == 503
+        _Provider.status = 200
+        r = post("/v1/redemptions/code", {"phone": anna, "points": 10})
+        assert r.status_code == 200 and r.json()["required"] is True

@@ -51,7 +51,8 @@ def test_connection_dropped_mid_receipt_fails_then_prints_again(printer, print_q
     job = q.print_document(samples.sale())
     assert q.wait_idle(WAIT)
     assert job.state == FAILED
-    assert job.error in ("Связь с принтером прервалась.", "Принтер не отвечает.")
+    assert (job.code, job.error) in (("connection_lost", "Связь с принтером прервалась."),
+                                     ("no_answer", "Принтер не отвечает."))
     assert len(printer.connections[0]) == printer.drop_after < len(job.data)
     assert q.failed_jobs() == [job]
 
@@ -69,7 +70,7 @@ def test_printer_that_never_answers_fails_within_its_timeout_then_prints_again(p
     job = q.print_document(samples.sale())
     assert q.wait_idle(WAIT)
     assert job.state == FAILED
-    assert job.error == "Принтер не отвечает."
+    assert job.error == "Принтер не отвечает." and job.code == "no_answer"
 
     printer.mode = "ok"
     q.retry(job.id)
@@ -84,7 +85,7 @@ def test_port_that_never_accepts_fails_within_its_timeout_then_prints_elsewhere(
         job = q.print_document(samples.sale())
         assert q.wait_idle(WAIT)
         assert job.state == FAILED
-        assert job.error == "Принтер недоступен: проверьте питание и кабель."
+        assert job.error == "Принтер недоступен: проверьте питание и кабель." and job.code == "unreachable"
         assert "timed out" in job.detail
     finally:
         hole.close()
@@ -100,7 +101,7 @@ def test_paper_out_fails_before_anything_is_printed(printer, print_queue):
     q = print_queue(printer.port)
     job = q.print_document(samples.sale())
     assert q.wait_idle(WAIT)
-    assert job.state == FAILED and job.error == "В принтере нет бумаги."
+    assert job.state == FAILED and job.error == "В принтере нет бумаги." and job.code == "paper_out"
     assert printer.jobs() == [b""]
 
 

@@ -83,6 +83,7 @@ def test_unexpected_printer_exception_fails_the_job_and_the_worker_keeps_going()
     assert q.wait_idle(10)
     q.stop(10)
     assert bad.state == FAILED and bad.error == "Ошибка печати." and "driver bug" in bad.detail
+    assert bad.code == "print_failed"
     assert good.state == DONE
 
 
@@ -90,7 +91,7 @@ def test_a_broken_template_fails_the_job_without_raising(tmp_path):
     (tmp_path / "sale.txt").write_text("@if\n", encoding="utf-8")
     q = PrintQueue(PrinterSettings(kind="dummy", templates_dir=str(tmp_path)))
     job = q.print_document(samples.sale())
-    assert job.state == FAILED and job.error == "Чек не удалось сформировать."
+    assert job.state == FAILED and job.error == "Чек не удалось сформировать." and job.code == "render_failed"
     assert "sale.txt, line 1" in job.detail
     with pytest.raises(ValueError):
         q.retry(job.id)  # nothing to send
@@ -112,7 +113,7 @@ def test_reprint_last_receipt_prints_a_marked_copy(file_queue):
 
 
 def test_retry_only_failed_jobs():
-    outcomes = [PrintError("Принтер не отвечает.", "timed out"), None]
+    outcomes = [PrintError("Принтер не отвечает.", "timed out", "no_answer"), None]
 
     def sender(data, settings):
         outcome = outcomes.pop(0)
@@ -122,10 +123,10 @@ def test_retry_only_failed_jobs():
     q = PrintQueue(PrinterSettings(kind="dummy"), sender=sender)
     job = q.print_document(samples.sale())
     assert q.wait_idle(10)
-    assert (job.state, job.error, job.detail) == (FAILED, "Принтер не отвечает.", "timed out")
+    assert (job.state, job.error, job.code, job.detail) == (FAILED, "Принтер не отвечает.", "no_answer", "timed out")
     q.retry(job.id)
     assert q.wait_idle(10)
     q.stop(10)
-    assert job.state == DONE and job.error is None and job.attempts == 2
+    assert job.state == DONE and job.error is None and job.code is None and job.attempts == 2
     with pytest.raises(ValueError):
         q.retry(job.id)

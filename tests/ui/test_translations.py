@@ -29,6 +29,8 @@ def test_the_sale_screen_speaks_russian_by_default(qtbot, open_till, make_app, l
     page = till.window.pages["sale"]
     assert page.title.text() == "Продажа"
     assert page.pay_button.text() == "F12  Оплата"
+    assert page.reprint_button.text() == "F1  Повтор последнего чека"
+    assert till.window.status.cashier.text().startswith("Кассир Иванова (№ 1) · смена с ")
     scan(qtbot, till, "999")
     assert page.message.text().startswith("Неизвестный штрихкод 999")
     scan(qtbot, till, "TV55")
@@ -51,3 +53,39 @@ def test_language_setting_rebuilds_the_window_in_english(qtbot, open_till, make_
     assert services.settings()["language"] == "en"
     assert till.window.pages["sale"].title.text() == "Sale"
     assert till.window.current.name == "settings"
+
+
+def test_a_printer_failure_reads_in_the_screen_language(qtbot, open_till, make_app, login, black_hole):
+    """The print queue says why by code; each language has its own text, the detail stays in the tooltip."""
+    from pos_app.printing import FAILED, PrintJob
+
+    services = open_till(black_hole.url)
+    for language, expected in (("ru", "Принтер: В принтере нет бумаги. Не напечатано: 1"),
+                               ("en", "Printer: The printer is out of paper. Not printed: 1")):
+        till = make_app(services, language=language)
+        login(till)
+        job = PrintJob(1, "sale", "S1", b"x", "", state=FAILED, code="paper_out", error="В принтере нет бумаги.",
+                       detail="network 127.0.0.1:9100: paper end sensor")
+        till.ctx.printing._on_job(job)
+        bar = till.window.status
+        assert bar.printer.text().startswith(expected)
+        assert "paper end sensor" in bar.printer.toolTip()
+
+
+def test_member_and_balance_pages_share_the_phone_look_up(qtbot, open_till, make_app, login, black_hole):
+    """One look-up row for both pages: the same label, and a bad phone is refused the same way."""
+    from pos_app.ui.qt import QLabel
+
+    from .helpers import type_enter
+
+    services = open_till(black_hole.url)
+    till = make_app(services, language="ru")
+    login(till)
+    for name in ("member", "service"):
+        till.window.go(name)
+        page = till.window.pages[name]
+        labels = [w.text() for w in page.findChildren(QLabel)]
+        assert "Телефон или карта участника" in labels
+        assert "Доступно баллов" in labels
+        type_enter(qtbot, page.phone, "12")
+        assert page.message.text() == "Это не номер телефона. Введите его так: +7 912 345-67-89."

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path
 from ..ledger import history
 from ..members import member_dict
 from ..members.adjustments import adjust, award_review
-from ..members.lookup import get_member, require_by_phone
+from ..members.lookup import card_by_phone, get_member
 from .deps import HubDep, TillDep
 from .errors import ERROR_RESPONSES
 from .schemas import AdjustmentIn, HistoryOut, MemberOut, MovementCreated, ReviewAwardIn
@@ -21,8 +21,7 @@ MemberId = Annotated[str, Path(min_length=1, max_length=64)]
 @router.get("/by-phone/{phone}", response_model=MemberOut)
 def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[str, Path(min_length=1, max_length=40)]) -> dict:
     with hub.db.read() as s:
-        member = require_by_phone(s, phone)
-        return member_dict(s, member, hub.clock.now())
+        return member_dict(s, card_by_phone(s, phone), hub.clock.now())
 
 
 @router.get("/{member_id}/history", response_model=HistoryOut)

@@ -14,21 +14,23 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
-from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
+from ..db import pg_raw, pg_statements
 from ..db.models import Event, Till
 from ..errors import HubError
 from .context import EventContext
 from .member_registered import apply_member_registered
 from .sale_finished import apply_sale_finished
 from .sale_reversal import apply_sale_cancelled, apply_sale_returned
+from .till_scope import foreign_till
 
 log = logging.getLogger("pos_app.hub.events")
 
@@ -74,10 +76,12 @@ _SET_RESULT = update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(resul
 _STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
 
 
-def _stored(hub: Hub, event: EventIn, digest: str) -> dict | None:
-    with hub.db.engine.connect() as conn:
-        row = conn.execute(_STORED, {"key": event.key}).first()
-        conn.rollback()
+def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> dict | None:
+    """The answer for an event whose id is taken; None if it is not (any more). On ``conn`` (the batch's,
+    between two transactions) when given."""
+    with hub.db.engine.connect() if conn is None else nullcontext(conn) as reader:
+        row = reader.execute(_STORED, {"key": event.key}).first()
+        reader.rollback()
     if row is None:
         return None
     if row.payload_hash != digest:
@@ -93,14 +97,22 @@ def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connect
     with hub.db.write(conn) as s:
         now = hub.clock.now()
         tx = s.connection()
+        pg = tx.dialect.name == "postgresql"
+        claim = {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store, "till": till.till,
+                 "received_at": pg_raw.utc_naive(now) if pg else now}
         try:
-            tx.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
-                                  "till": till.till, "received_at": now, "result": None})
+            if pg:
+                pg_raw.run(tx, pg_statements.CLAIM_EVENT, claim)
+            else:
+                tx.execute(_CLAIM, {**claim, "result": None})
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
         s.flush()
-        tx.execute(_SET_RESULT, {"key": event.key, "result": result})
+        if pg:
+            pg_raw.run(tx, pg_statements.SET_EVENT_RESULT, {"id": event.key, "result": json.dumps(result)})
+        else:
+            tx.execute(_SET_RESULT, {"key": event.key, "result": result})
     return result
 
 
@@ -109,12 +121,15 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
     if event.kind not in HANDLERS:
         return _result(event.id, "rejected", "unknown_kind",
                        f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
+    mismatch = foreign_till(till, event.kind, event.payload)
+    if mismatch is not None:
+        return _result(event.id, "rejected", mismatch.code, mismatch.message)
     digest = payload_hash(event.kind, event.payload)
     for attempt in range(ATTEMPTS):
         try:
             return _result(event.id, "applied", result=_apply_once(hub, till, event, digest, conn))
         except _Claimed:
-            stored = _stored(hub, event, digest)
+            stored = _stored(hub, event, digest, conn)
             if stored is not None:
                 return stored
         except HubError as exc:
@@ -123,7 +138,7 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
             return _result(event.id, "rejected", "invalid_payload", "A payload value cannot be stored "
                            "(unsupported characters or size).")
         except IntegrityError:  # a concurrent event took the same receipt: the next attempt sees it
-            stored = _stored(hub, event, digest)
+            stored = _stored(hub, event, digest, conn)
             if stored is not None:
                 return stored
         except OperationalError as exc:  # lock timeout, deadlock, serialisation failure

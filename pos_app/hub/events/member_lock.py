@@ -8,9 +8,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from ..db import pg_raw, pg_statements
 from ..db.models import Member
 from ..ledger import expire_due
-from ..ledger.snapshot import LedgerSnapshot, read_snapshot
+from ..ledger.snapshot import LedgerSnapshot
 
 # FOR NO KEY UPDATE: rows referencing the member may still be inserted by others (SQLite ignores it)
 _LOCK_BY_ID = select(Member.member_id).where(Member.member_id == bindparam("key")).with_for_update(key_share=True)
@@ -27,17 +28,22 @@ def lock_member(session: Session, member_id: str, now: datetime) -> str | None:
     return member_id
 
 
-def lock_member_by_phone(session: Session, phone: str, now: datetime) -> tuple[str | None, LedgerSnapshot | None]:
-    """``lock_member`` for the member with this (E.164) phone, found and locked in one statement; also
-    returns the member's ledger as of ``now`` (open lots and available points: one query that doubles
-    as the expiry check), or None for it when expiries were due and have just been written.
-    (None, None) when no member has this phone."""
+def lock_member_by_phone(session: Session, phone: str) -> str | None:
+    """Find and lock the member with this (E.164) phone in one statement; None when there is none.
+    Unlike ``lock_member`` this does not write the expiries due yet: before changing the member's
+    ledger, call ``settle`` with a snapshot of it read after the lock."""
     session.flush()
-    member_id = session.connection().scalar(_LOCK_BY_PHONE, {"key": phone})
-    if member_id is None:
-        return None, None
-    snapshot = read_snapshot(session, member_id, now)
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        rows = pg_raw.run(conn, pg_statements.LOCK_MEMBER_BY_PHONE, {"phone": phone})
+        return rows[0][0] if rows else None
+    return conn.scalar(_LOCK_BY_PHONE, {"key": phone})
+
+
+def settle(session: Session, member_id: str, snapshot: LedgerSnapshot) -> LedgerSnapshot | None:
+    """Write the expiries due by ``snapshot.at`` if the snapshot shows any; the snapshot while it is
+    still exact, None once expiries were written (read the balance back then)."""
     if snapshot.expiry_due:
-        expire_due(session, member_id, now)
-        return member_id, None
-    return member_id, snapshot
+        expire_due(session, member_id, snapshot.at)
+        return None
+    return snapshot

@@ -6,12 +6,12 @@ from ..errors import HubError
 from ..members.create import create_member, is_adult
 from ..members.lookup import find_by_phone, parse_phone
 from .context import EventContext
-from .payloads import MemberRegistered, parse_payload, require_aware
+from .payloads import MemberRegistered, event_time, parse_payload
 
 
 def apply_member_registered(ctx: EventContext, payload: dict) -> dict:
     p: MemberRegistered = parse_payload(MemberRegistered, payload)
-    at = min(require_aware(p.registered_at, "payload.registered_at"), ctx.now)
+    at = event_time(p.registered_at, "payload.registered_at", ctx.now)
     phone = parse_phone(p.phone, "payload.phone")
     existing = find_by_phone(ctx.session, phone)
     if existing is not None:

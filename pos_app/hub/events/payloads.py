@@ -112,3 +112,9 @@ def require_aware(moment: datetime, field: str) -> datetime:
         raise HubError(f"{field} needs a UTC offset, e.g. 2026-11-21T10:00:00+00:00", code="invalid_payload",
                        field=field)
     return moment
+
+
+def event_time(moment: datetime, field: str, now: datetime) -> datetime:
+    """When the event happened as the ledger records it: the till's time (with an offset, see
+    ``require_aware``), never later than the hub's now (a till clock running fast cannot date the future)."""
+    return min(require_aware(moment, field), now)

@@ -1,27 +1,30 @@
 """``sale.finished``: the till's own per-line figures become ledger movements.
 
-The hot path of the hub, written as Core statements on the event's transaction: lock the member by
-phone (one statement) and read its open lots and available points (one, also the expiry check), insert
-the sale unless its receipt is taken (one), its lines (one), the accrual lot and movement (two); the
-balance is that snapshot plus the new lot. Spending points (rarer) goes through the ORM and the balance
-is read back."""
+The hot path of the hub, in the event's transaction: lock the member by phone (one statement); insert
+the sale unless its receipt is taken, its lines, and read the member's open lots and available points
+(one statement on PostgreSQL, three on SQLite; the snapshot is also the expiry check); the accrual lot
+and movement (one statement on PostgreSQL, two on SQLite). The balance is that snapshot plus the new
+lot. Spending points (rarer) goes through the ORM and the balance is read back."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import Connection, insert, select, update
 
 from ..catalog.rules import recent_rules
+from ..db import pg_raw, pg_statements
 from ..db.insert_new import insert_new
 from ..db.models import Sale, SaleLine
 from ..errors import HubError
 from ..ledger import accrue, balance_as_of, spend
 from ..ledger.balance import balance_from
-from ..ledger.snapshot import LedgerSnapshot
+from ..ledger.snapshot import LedgerSnapshot, from_pg_rows, read_snapshot
 from ..members.lookup import parse_phone
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
-from .member_lock import lock_member_by_phone
-from .payloads import SaleFinished, parse_payload, require_aware
+from .member_lock import lock_member_by_phone, settle
+from .payloads import SaleFinished, event_time, parse_payload
 
 SALES = Sale.__table__
 _INSERT_LINES = insert(SaleLine.__table__)
@@ -50,30 +53,39 @@ def _refuse_recorded_receipt(conn: Connection, receipt_no: str) -> None:
         raise _duplicate_receipt(receipt_no)
 
 
-def _locked_member(ctx: EventContext, p: SaleFinished) -> tuple[str | None, LedgerSnapshot | None]:
+def _locked_member(ctx: EventContext, p: SaleFinished) -> str | None:
     if not p.member_phone:
-        return None, None
-    phone = parse_phone(p.member_phone, "payload.member_phone")
-    member_id, snapshot = lock_member_by_phone(ctx.session, phone, ctx.now)
+        return None
+    member_id = lock_member_by_phone(ctx.session, parse_phone(p.member_phone, "payload.member_phone"))
     if member_id is None:
         raise HubError("No member with this phone; send its member.registered event first.",
                        code="member_not_found", field="payload.member_phone")
-    return member_id, snapshot
+    return member_id
 
 
-def _insert_sale(conn: Connection, ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> int:
-    sale_id = insert_new(conn, SALES, "receipt_no", {
-        "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id, "sold_at": at,
-        "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
-        "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
-        "event_id": ctx.event_id})
+def _insert_sale(ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> tuple[int, LedgerSnapshot | None]:
+    """The sale and its lines, unless the receipt is taken (``duplicate_receipt``), and the member's
+    ledger as of now read after them (None without a member)."""
+    conn = ctx.session.connection()
+    sale = {"receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id, "sold_at": at,
+            "offline": p.offline, "accrual_points": p.accrual_points, "redeem_points": p.redeem_points,
+            "gift_points": p.gift_points, "event_id": ctx.event_id}
+    lines = [{"line_no": line.line_no, "sku": line.sku, "qty": line.qty, "accrual_points": line.accrual_points,
+              "redeem_points": line.redeem_points, "gift_points": line.gift_points if line.gift_points else None}
+             for line in p.lines]
+    if conn.dialect.name == "postgresql":  # one round trip
+        rows = pg_raw.run(conn, pg_statements.SALE_WITH_LINES_AND_LEDGER, {
+            **sale, "sold_at": pg_raw.utc_naive(at), "lines": json.dumps(lines), "now": pg_raw.utc_naive(ctx.now)})
+        sale_id = next(row[1] for row in rows if row[0] == 2)
+        if sale_id is None:
+            raise _duplicate_receipt(p.receipt_no)
+        return sale_id, from_pg_rows(rows, ctx.now) if member_id else None
+    sale_id = insert_new(conn, SALES, "receipt_no", {**sale, "status": "finished", "flagged": False,
+                                                      "flag_reason": None})
     if sale_id is None:
         raise _duplicate_receipt(p.receipt_no)
-    conn.execute(_INSERT_LINES, [
-        {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
-         "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
-         "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0} for line in p.lines])
-    return sale_id
+    conn.execute(_INSERT_LINES, [{**line, "sale_id": sale_id, "returned_qty": 0} for line in lines])
+    return sale_id, read_snapshot(ctx.session, member_id, ctx.now) if member_id else None
 
 
 def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
@@ -82,19 +94,20 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     s = ctx.session
     conn = s.connection()
     try:
-        member_id, snapshot = _locked_member(ctx, p)
-        at = min(require_aware(p.sold_at, "payload.sold_at"), ctx.now)
+        member_id = _locked_member(ctx, p)
+        at = event_time(p.sold_at, "payload.sold_at", ctx.now)
         if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
             raise HubError("Points without a member: set payload.member_phone.", code="invalid_payload",
                            field="payload.member_phone")
     except HubError:
         _refuse_recorded_receipt(conn, p.receipt_no)
         raise
-    sale_id = _insert_sale(conn, ctx, p, member_id, at)
+    sale_id, snapshot = _insert_sale(ctx, p, member_id, at)
     result: dict = {"member_id": None, "accrued_points": 0, "redeemed_points": 0, "gift_points": 0,
                     "flagged": False, "flag_reason": None, "balance": None}
-    if member_id is None:
+    if member_id is None or snapshot is None:
         return result
+    snapshot = settle(s, member_id, snapshot)  # expiries due are written before anything is spent
     common = dict(member_id=member_id, at=at, sale_id=sale_id, receipt_no=p.receipt_no, event_id=ctx.event_id)
     reasons = []
     if p.redeem_points and not p.offline:

@@ -13,17 +13,34 @@ from ..ledger import annul_lot, balance_as_of, refund_spend
 from ..tills import require_role
 from .context import EventContext
 from .member_lock import lock_member
-from .payloads import SaleCancelled, SaleReturned, parse_payload, require_aware
+from .payloads import SaleCancelled, SaleReturned, event_time, parse_payload
+from .till_scope import require_own_store
 
 
-def _find_sale(ctx: EventContext, receipt_no: str) -> Sale:
+def _sale_to_reverse(ctx: EventContext, receipt_no: str, supervisor: str | None) -> Sale:
+    """The sale, locked: known, not cancelled, of this till's store, and the reversal approved by one of
+    the store's supervisors."""
     sale = ctx.session.scalar(select(Sale).where(Sale.receipt_no == receipt_no).with_for_update())
     if sale is None:
         raise HubError(f"Unknown receipt {receipt_no}: the hub has no such sale (yet).", code="unknown_receipt",
                        field="payload.receipt_no")
+    require_own_store(ctx.till, sale)
     if sale.status == "cancelled":
         raise HubError(f"Receipt {receipt_no} was cancelled.", code="sale_cancelled", field="payload.receipt_no")
+    require_role(ctx.session, sale.store, supervisor, ("supervisor",), "supervisor")
     return sale
+
+
+def _share(points: int, qty: int, before: int, after: int) -> int:
+    """Points of a line due for units ``before``..``after`` of ``qty`` (cumulative floor, see above)."""
+    return points * after // qty - points * before // qty
+
+
+def _reversal_result(ctx: EventContext, sale: Sale, annulled: int, refunded: int) -> dict:
+    if not sale.member_id:
+        return {"annulled_points": 0, "refunded_points": 0}
+    return {"annulled_points": annulled, "refunded_points": refunded,
+            "balance": balance_as_of(ctx.session, sale.member_id, ctx.now).to_dict()}
 
 
 def _movement(ctx: EventContext, sale: Sale, kind: str) -> Movement | None:
@@ -53,9 +70,8 @@ def _reverse(ctx: EventContext, sale: Sale, annul: int, refunds: dict[str, int],
 
 def apply_sale_returned(ctx: EventContext, payload: dict) -> dict:
     p: SaleReturned = parse_payload(SaleReturned, payload)
-    at = min(require_aware(p.returned_at, "payload.returned_at"), ctx.now)
-    sale = _find_sale(ctx, p.receipt_no)
-    require_role(ctx.session, sale.store, p.supervisor, ("supervisor",), "supervisor")
+    at = event_time(p.returned_at, "payload.returned_at", ctx.now)
+    sale = _sale_to_reverse(ctx, p.receipt_no, p.supervisor)
     lines = {line.line_no: line for line in ctx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id))}
     annul = refund = 0
     for i, item in enumerate(p.lines):
@@ -69,33 +85,26 @@ def apply_sale_returned(ctx: EventContext, payload: dict) -> dict:
         if new_returned > line.qty:
             raise HubError(f"Line {item.line_no}: {line.qty - line.returned_qty} left to return, asked {item.qty}.",
                            code="return_exceeds_sale", field=field)
-        annul += line.accrual_points * new_returned // line.qty - line.accrual_points * line.returned_qty // line.qty
-        refund += line.redeem_points * new_returned // line.qty - line.redeem_points * line.returned_qty // line.qty
+        annul += _share(line.accrual_points, line.qty, line.returned_qty, new_returned)
+        refund += _share(line.redeem_points, line.qty, line.returned_qty, new_returned)
         line.returned_qty = new_returned
     if sale.member_id:
         lock_member(ctx.session, sale.member_id, ctx.now)
         _reverse(ctx, sale, annul, {"redemption": refund}, ("return_annulment", "return_refund"), at,
                  f"return {p.return_no}" if p.return_no else None)
-    else:
-        annul = refund = 0
-    result = {"annulled_points": annul, "refunded_points": refund}
-    if sale.member_id:
-        result["balance"] = balance_as_of(ctx.session, sale.member_id, ctx.now).to_dict()
-    return result
+    return _reversal_result(ctx, sale, annul, refund)
 
 
 def apply_sale_cancelled(ctx: EventContext, payload: dict) -> dict:
     p: SaleCancelled = parse_payload(SaleCancelled, payload)
-    at = min(require_aware(p.cancelled_at, "payload.cancelled_at"), ctx.now)
-    sale = _find_sale(ctx, p.receipt_no)
+    at = event_time(p.cancelled_at, "payload.cancelled_at", ctx.now)
+    sale = _sale_to_reverse(ctx, p.receipt_no, p.supervisor)
     sale.status = "cancelled"
-    result = {"annulled_points": 0, "refunded_points": 0}
-    if sale.member_id:
-        lock_member(ctx.session, sale.member_id, ctx.now)
-        earned = _net(ctx, sale, ("accrual", "return_annulment"))
-        paid = {kind: -_net(ctx, sale, (kind,)) for kind in ("redemption", "gift_redemption")}
-        paid["redemption"] -= _net(ctx, sale, ("return_refund",))
-        _reverse(ctx, sale, earned, paid, ("cancellation", "cancellation"), at, "sale cancelled")
-        result = {"annulled_points": earned, "refunded_points": sum(paid.values()),
-                  "balance": balance_as_of(ctx.session, sale.member_id, ctx.now).to_dict()}
-    return result
+    if not sale.member_id:
+        return _reversal_result(ctx, sale, 0, 0)
+    lock_member(ctx.session, sale.member_id, ctx.now)
+    earned = _net(ctx, sale, ("accrual", "return_annulment"))
+    paid = {kind: -_net(ctx, sale, (kind,)) for kind in ("redemption", "gift_redemption")}
+    paid["redemption"] -= _net(ctx, sale, ("return_refund",))
+    _reverse(ctx, sale, earned, paid, ("cancellation", "cancellation"), at, "sale cancelled")
+    return _reversal_result(ctx, sale, earned, sum(paid.values()))

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
+from ..db import pg_raw, pg_statements
 from ..db.models import Lot, Movement
 
 _OPEN_LOTS_AND_AVAILABLE = union_all(
@@ -39,7 +40,22 @@ class LedgerSnapshot:
 def read_snapshot(session: Session, member_id: str, at: datetime) -> LedgerSnapshot:
     """One query on the session's connection (pending ORM changes are flushed first)."""
     session.flush()
-    rows = session.connection().execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        return from_pg_rows(pg_raw.run(conn, pg_statements.OPEN_LOTS_AND_AVAILABLE,
+                                       {"member_id": member_id, "at": pg_raw.utc_naive(at)}), at)
+    rows = conn.execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+    return _from_rows(rows, at)
+
+
+def from_pg_rows(rows: list[tuple], at: datetime) -> LedgerSnapshot:
+    """From rows of ``pg_statements.OPEN_LOTS_AND_AVAILABLE`` (rows of other kinds than 0 and 1 are
+    left out: a statement may return more)."""
+    return _from_rows([(r[0], r[1], r[2], pg_raw.utc_aware(r[3]), pg_raw.utc_aware(r[4])) for r in rows
+                       if r[0] in (0, 1)], at)
+
+
+def _from_rows(rows, at: datetime) -> LedgerSnapshot:
     lots = sorted(((r[1], r[2], r[3], r[4]) for r in rows if r[0] == 0), key=lambda lot: (lot[3], lot[0]))
     available = next(int(r[2]) for r in rows if r[0] == 1)
     return LedgerSnapshot(at, lots, available)

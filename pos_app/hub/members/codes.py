@@ -1,5 +1,5 @@
 """One-time SMS codes: 6 digits, valid 5 minutes, at most 5 wrong tries, at most 3 sends per phone per
-10 minutes. Only a salted PBKDF2 hash of a code is stored."""
+10 minutes (a send the provider failed does not count). Only a salted PBKDF2 hash of a code is stored."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import secrets
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..context import Hub
@@ -53,11 +53,15 @@ def issue_code(session: Session, hub: Hub, *, phone: str, purpose: str, now: dat
     return row, code
 
 
-def send_code(hub: Hub, phone: str, text: str, code: str) -> None:
-    """``text`` has ``{code}``. A failed send still counts against the phone's sends."""
+def send_code(hub: Hub, row: SmsCode, text: str, code: str) -> None:
+    """Send ``row``'s code (``text`` has ``{code}``), after the transaction that issued it committed. When
+    the provider fails (refuses or cannot be reached) the code is withdrawn: it reached nobody, so it
+    does not count against the phone's sends and a provider fault never locks the customer out."""
     try:
-        hub.sms.send(phone, text.replace("{code}", code))
+        hub.sms.send(row.phone, text.replace("{code}", code))
     except SmsSendError as exc:
+        with hub.db.write() as s:
+            s.execute(delete(SmsCode).where(SmsCode.id == row.id))
         raise HubError(f"The SMS could not be sent ({exc}); try again.", code="sms_failed", status=503) from None
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from ...loyalty import InvalidPhone, normalize_phone
@@ -13,15 +14,38 @@ from ..errors import HubError, NotFound
 from ..ledger import balance_as_of
 
 
+@lru_cache(maxsize=65_536)
+def _normalized(text: str) -> str:
+    """Parsing a number costs more than the rest of a look-up; tills send the same members again and
+    again. Refusals are not cached (an exception leaves the cache alone)."""
+    return normalize_phone(text)
+
+
 def parse_phone(text: str, field: str = "phone") -> str:
     try:
-        return normalize_phone(text)
+        return _normalized(text)
     except InvalidPhone as exc:
         raise HubError(exc.message, code="invalid_phone", field=field) from None
+    except TypeError:  # not hashable, so not text
+        raise HubError("Enter the phone number, for example +7 912 345-67-89.", code="invalid_phone",
+                       field=field) from None
 
 
 def find_by_phone(session: Session, phone: str) -> Member | None:
     return session.scalar(select(Member).where(Member.phone == phone))
+
+
+_CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date).where(
+    Member.phone == bindparam("phone"))
+
+
+def card_by_phone(session: Session, phone_text: str) -> Row:
+    """What ``member_dict`` shows of the member with this phone (a Core row, not an ORM object: the
+    look-up is the tills' hot path), or ``NotFound``."""
+    row = session.connection().execute(_CARD_BY_PHONE, {"phone": parse_phone(phone_text)}).first()
+    if row is None:
+        raise NotFound("No member with this phone number; offer to register.", code="member_not_found")
+    return row
 
 
 def get_member(session: Session, member_id: str) -> Member:
@@ -39,11 +63,11 @@ def require_by_phone(session: Session, phone_text: str) -> Member:
     return member
 
 
-def display_name(member: Member) -> str:
+def display_name(member: Member | Row) -> str:
     return member.first_name or f"Member {member.phone[-4:]}"
 
 
-def member_dict(session: Session, member: Member, at: datetime) -> dict:
+def member_dict(session: Session, member: Member | Row, at: datetime) -> dict:
     return {
         "member_id": member.member_id,
         "phone": member.phone,

@@ -25,9 +25,9 @@ def request_registration_code(hub: Hub, phone_text: str) -> dict:
         if find_by_phone(s, phone) is not None:
             raise Conflict("This phone is already a member; look the member up instead.", code="already_member",
                            field="phone")
-        _, code = issue_code(s, hub, phone=phone, purpose="registration", now=now)
+        row, code = issue_code(s, hub, phone=phone, purpose="registration", now=now)
         left, wait = send_limits(s, hub, phone, now)
-    send_code(hub, phone, REGISTRATION_TEXT, code)
+    send_code(hub, row, REGISTRATION_TEXT, code)
     return {"phone": phone, "expires_in": hub.settings.code_ttl_s, "resend_in": wait, "sends_left": left}
 
 

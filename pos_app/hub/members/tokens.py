@@ -35,8 +35,8 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
             return {"required": False, "challenge_id": None, "expires_in": ttl}
         row, code = issue_code(s, hub, phone=member.phone, purpose="redemption", now=now,
                                member_id=member.member_id, points=points)
-        phone, challenge_id = member.phone, row.id
-    send_code(hub, phone, REDEEM_TEXT.replace("{points}", str(points)), code)
+        challenge_id = row.id
+    send_code(hub, row, REDEEM_TEXT.replace("{points}", str(points)), code)
     return {"required": True, "challenge_id": challenge_id, "expires_in": ttl}
 
 

@@ -7,7 +7,7 @@ import hashlib
 import secrets
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..audit import audit
@@ -19,9 +19,14 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def _active(session: Session, store: str, till: str) -> list[Till]:
+    return list(session.scalars(select(Till).where(Till.store == store, Till.till == till,
+                                                   Till.revoked_at.is_(None))))
+
+
 def add_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> str:
     """A new token for ``store``/``till`` (earlier tokens of that till are revoked). Returns it in clear."""
-    for old in session.scalars(select(Till).where(Till.store == store, Till.till == till, Till.revoked_at.is_(None))):
+    for old in _active(session, store, till):
         old.revoked_at = at
     token = secrets.token_urlsafe(32)
     session.add(Till(store=store, till=till, token_hash=hash_token(token), created_at=at))
@@ -30,8 +35,7 @@ def add_till(session: Session, store: str, till: str, *, at: datetime, actor: st
 
 
 def revoke_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> int:
-    rows = list(session.scalars(select(Till).where(Till.store == store, Till.till == till,
-                                                   Till.revoked_at.is_(None))))
+    rows = _active(session, store, till)
     if not rows:
         raise NotFound(f"No active token for till {store}/{till}.", code="till_not_found")
     for row in rows:
@@ -40,11 +44,14 @@ def revoke_till(session: Session, store: str, till: str, *, at: datetime, actor:
     return len(rows)
 
 
+_BY_TOKEN_HASH = select(*Till.__table__.c).where(Till.__table__.c.token_hash == bindparam("token_hash"))
+
+
 def authenticate(session: Session, token: str | None) -> Till:
     if not token:
         raise Unauthorized("Send the till's token as 'Authorization: Bearer <token>'.", code="unauthorized")
-    till = session.scalar(select(Till).where(Till.token_hash == hash_token(token)))
-    if till is None or till.revoked_at is not None:
+    row = session.connection().execute(_BY_TOKEN_HASH, {"token_hash": hash_token(token)}).first()
+    if row is None or row.revoked_at is not None:
         raise Unauthorized("This till token is unknown or revoked; ask for a new one (pos-hub till add).",
                            code="invalid_token")
-    return till
+    return Till(**row._asdict())  # transient: read with one Core query on every request

@@ -5,74 +5,18 @@ cached member with its "as of" time. Not a member: offer registration."""
 from __future__ import annotations
 
 from ..backend import MemberView
-from ..qt import QCoreApplication, QFormLayout, QHBoxLayout, QLabel, QTimer
+from ..qt import QHBoxLayout
 from ..widgets.keys import key_button
-from ..widgets.member_badge import as_of_text, mask_name
-from ..widgets.money import points
-from ..widgets.phone_field import PhoneField
-from .base import Page, card
-from pos_app.loyalty import mask_phone
+from .member_lookup import MemberLookupPage
 
 
-def dated_list(entries, empty: str) -> str:
-    if not entries:
-        return empty
-    return "\n".join(f"{points(e.points)}  →  {e.on.strftime('%d.%m.%Y')}" for e in entries)
-
-
-class MemberInfo(QFormLayout):
-    """The member's figures, shared by the member and the balance pages."""
-
-    def __init__(self, parent) -> None:
-        super().__init__()
-        self.name, self.phone, self.available = QLabel(parent), QLabel(parent), QLabel(parent)
-        self.pending, self.expiring, self.as_of = QLabel(parent), QLabel(parent), QLabel(parent)
-        self.available.setObjectName("bigTotal")
-        self.as_of.setObjectName("offlineNote")
-        self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
-        self.addRow(QCoreApplication.translate("MemberInfo", "Phone"), self.phone)
-        self.addRow(QCoreApplication.translate("MemberInfo", "Available points"), self.available)
-        self.addRow(QCoreApplication.translate("MemberInfo", "Pending (available on)"), self.pending)
-        self.addRow(QCoreApplication.translate("MemberInfo", "Expiring within 30 days"), self.expiring)
-        self.addRow("", self.as_of)
-        self._parent = parent
-        self.show_member(None)
-
-    def show_member(self, member: MemberView | None, full_name: bool = False) -> None:
-        if member is None:
-            for w in (self.name, self.phone, self.available, self.pending, self.expiring):
-                w.setText("—")
-            self.as_of.hide()
-            return
-        self.name.setText(member.display_name if full_name else mask_name(member.display_name))
-        self.phone.setText(mask_phone(member.phone))
-        self.available.setText(points(member.available))
-        self.pending.setText(dated_list(member.pending, QCoreApplication.translate("MemberInfo", "none")))
-        self.expiring.setText(dated_list(member.expiring, QCoreApplication.translate("MemberInfo", "none")))
-        self.as_of.setVisible(member.cached)
-        self.as_of.setText(QCoreApplication.translate("MemberInfo", "Offline: cached balance as of %1")
-                            .replace("%1", as_of_text(member)))
-
-
-class MemberPage(Page):
+class MemberPage(MemberLookupPage):
     name = "member"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Member"))
-        row = QHBoxLayout()
-        self.phone = PhoneField(self)
-        self.phone.setObjectName("scan")
-        self.phone.phone_entered.connect(self.look_up)
-        self.phone.invalid_entered.connect(lambda _t: self.show_error("invalid_phone"))
-        row.addWidget(QLabel(self.tr("Phone or member card"), self))
-        row.addWidget(self.phone, 1)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.message)
-        box, layout = card(self)
-        self.info = MemberInfo(self)
-        layout.addLayout(self.info)
-        self.layout_.addWidget(box)
+        self.layout_.addWidget(self.info_box)
         self.layout_.addStretch(1)
         keys = QHBoxLayout()
         self.attach_button = key_button(self, "F12", self.tr("Use for this sale"), self.attach, kind="primary")

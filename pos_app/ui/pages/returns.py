@@ -10,6 +10,7 @@ from ..backend import ReceiptView
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
                   QTableWidget, QTableWidgetItem, Qt)
+from ..texts import print_error_text
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
 from .base import Page, card
@@ -170,7 +171,7 @@ class ReturnPage(Page):
             self.show_info(done + " " + self.tr("The return receipt is printed."))
         elif job.state == "failed":
             self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
-                              .replace("%1", job.error or "") + " " + self.tr("Click the printer in the status bar "
+                              .replace("%1", print_error_text(job)) + " " + self.tr("Click the printer in the status bar "
                                                                               "to print it again."))
 
     def _failed(self, exc: BaseException) -> None:

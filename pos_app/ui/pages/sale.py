@@ -11,6 +11,7 @@ from ..backend import CatalogItem
 from ..dialogs.confirm import confirm
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import QEvent, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QObject, Qt
+from ..texts import print_error_text
 from ..widgets.basket_table import BasketTable
 from ..widgets.keys import key_button
 from ..widgets.member_badge import MemberBadge
@@ -79,8 +80,10 @@ class SalePage(Page):
             key_button(self, "F9", self.tr("Settings"), self.open_settings),
             key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout")),
         ]
+        self.reprint_button = key_button(self, "F1", self.tr("Reprint last receipt"), self.reprint_last_receipt)
         self.price_button = key_button(self, "F11", self.tr("Change price (supervisor)"), self.ask_price_override)
-        tl.insertWidget(tl.count() - 1, self.price_button)  # above Payment: the key row has no room
+        for b in (self.reprint_button, self.price_button):  # above Payment: the key row has no room
+            tl.insertWidget(tl.count() - 1, b)
 
         self.remove_button, self.clear_button = buttons[2], buttons[6]
         for i, b in enumerate(buttons):
@@ -223,6 +226,26 @@ class SalePage(Page):
             return
         self._pin = ask_supervisor(self.ctx, "settings", self.tr("Settings are for supervisors."),
                                    lambda _sup: self.navigate.emit("settings"), self)
+
+    # -- the last receipt again ---------------------------------------------------------------------
+    def reprint_last_receipt(self) -> None:
+        """A copy marked ДУБЛИКАТ of the last receipt, through the print queue (built on the store queue)."""
+        self.show_info(self.tr("Printing a copy of the last receipt…"))
+        self.ctx.printing.submit(self.ctx.backend.reprint_last_receipt, self._reprint_changed, self._reprint_failed,
+                                 owner=self)
+
+    def _reprint_changed(self, job) -> None:
+        if job.state == "done":
+            self.show_info(self.tr("A copy of the last receipt is printed."))
+        elif job.state == "failed":
+            self.show_problem(self.tr("The copy did not print: %1").replace("%1", print_error_text(job)) + " "
+                              + self.tr("Click the printer in the status bar to print it again."))
+
+    def _reprint_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LookupError):
+            self.show_problem(self.tr("No receipt has been printed since the till started."))
+        else:
+            self.show_error(exc)
 
     def to_payment(self) -> None:
         if not self.ctx.basket.lines:

@@ -6,36 +6,22 @@ from __future__ import annotations
 
 from ..backend import MemberView, Movement
 from ..dialogs.adjust_points import adjust_points
-from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt
-from ..texts import movement_text
+from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, Qt
+from ..texts import movement_text, print_error_text
 from ..widgets.keys import key_button
 from ..widgets.money import points
-from ..widgets.phone_field import PhoneField
-from .base import Page, card
-from .member import MemberInfo
+from .member_lookup import MemberLookupPage
 
 
-class ServicePage(Page):
+class ServicePage(MemberLookupPage):
     name = "service"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Balance check"))
-        row = QHBoxLayout()
-        self.phone = PhoneField(self)
-        self.phone.setObjectName("scan")
-        self.phone.phone_entered.connect(self.look_up)
-        self.phone.invalid_entered.connect(lambda _t: self.show_error("invalid_phone"))
-        row.addWidget(QLabel(self.tr("Phone or member card"), self))
-        row.addWidget(self.phone, 1)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.message)
         body = QHBoxLayout()
-        box, layout = card(self)
-        self.info = MemberInfo(self)
-        layout.addLayout(self.info)
-        layout.addStretch(1)
-        body.addWidget(box, 2)
+        self.info_layout.addStretch(1)
+        body.addWidget(self.info_box, 2)
         self.history = QTableWidget(0, 5, self)
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Movement"), self.tr("Points"),
                                                 self.tr("Balance"), self.tr("Receipt")])
@@ -120,7 +106,7 @@ class ServicePage(Page):
         if job.state == "done":
             self.show_info(self.tr("Balance slip printed."))
         elif job.state == "failed":
-            self.show_problem(self.tr("The slip did not print: %1").replace("%1", job.error or "") + " "
+            self.show_problem(self.tr("The slip did not print: %1").replace("%1", print_error_text(job)) + " "
                               + self.tr("Click the printer in the status bar to print it again."))
 
     def adjust(self) -> None:

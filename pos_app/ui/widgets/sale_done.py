@@ -12,6 +12,7 @@ from ..backend import SaleDone, UserError
 from ..context import TillContext
 from ..dialogs.receipt_preview import ReceiptPreviewDialog
 from ..qt import QFont, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from ..texts import print_error_text
 from .money import money, points
 
 
@@ -74,11 +75,12 @@ class SaleDoneView(QWidget):
 
     def _job_changed(self, job) -> None:
         self.job = job
+        self.print_label.setToolTip((job.detail or "") if job.state == "failed" else "")
         if job.state == "done":
             self.print_label.setText(self.tr("Receipt printed."))
         elif job.state == "failed":
             self.print_label.setText(self.tr("The receipt did not print: %1 The sale is saved; print again (F9).")
-                                     .replace("%1", job.error or ""))
+                                     .replace("%1", print_error_text(job)))
         else:
             self.print_label.setText(self.tr("Printing the receipt…"))
 

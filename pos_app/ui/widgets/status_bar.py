@@ -40,7 +40,7 @@ class TillStatusBar(QStatusBar):
         self.printer.setObjectName("statusItem")
         self.printer.clicked.connect(self.printer_clicked)
         self._printer_set_up = True
-        self._print_state, self._print_message, self._print_failed = "ok", "", 0
+        self._print_state, self._print_message, self._print_failed, self._print_detail = "ok", "", 0, ""
         self.cashier = QLabel(self)
         for w in (self.connection, self.queue, self.problems, self.printer):
             self.addWidget(w)
@@ -68,9 +68,11 @@ class TillStatusBar(QStatusBar):
         self._printer_set_up = status.printer != "none"
         self._show_printer()
 
-    def show_printer(self, state: str, message: str = "", failed: int = 0) -> None:
-        """The print queue's state: ok, printing or error (``failed`` jobs kept, ``message`` the newest error)."""
+    def show_printer(self, state: str, message: str = "", failed: int = 0, detail: str = "") -> None:
+        """The print queue's state: ok, printing or error (``failed`` jobs kept, ``message`` the newest error,
+        ``detail`` its technical reason, shown in the tooltip)."""
         self._print_state, self._print_message, self._print_failed = state, message, failed
+        self._print_detail = detail
         self._show_printer()
 
     def _show_printer(self) -> None:
@@ -78,7 +80,8 @@ class TillStatusBar(QStatusBar):
         self.printer.setObjectName("printerError" if error else "statusItem")
         self.printer.style().unpolish(self.printer)
         self.printer.style().polish(self.printer)
-        self.printer.setToolTip(self.tr("Click to print the failed receipts again.") if error else "")
+        tip = self.tr("Click to print the failed receipts again.") if error else ""
+        self.printer.setToolTip(f"{tip}\n{self._print_detail}" if error and self._print_detail else tip)
         if error:
             self.printer.setText(self.tr("Printer: %1 Not printed: %2, click to retry.")
                                  .replace("%1", self._print_message).replace("%2", str(self._print_failed)))

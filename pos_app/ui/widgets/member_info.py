@@ -1,0 +1,51 @@
+"""The member's figures (masked name and phone, available, pending with dates, expiring soon, the
+offline "as of" note), shared by the member and the balance pages."""
+
+from __future__ import annotations
+
+from pos_app.loyalty import mask_phone
+
+from ..backend import MemberView
+from ..qt import QCoreApplication, QFormLayout, QLabel
+from .member_badge import as_of_text, mask_name
+from .money import points
+
+
+def dated_list(entries, empty: str) -> str:
+    if not entries:
+        return empty
+    return "\n".join(f"{points(e.points)}  →  {e.on.strftime('%d.%m.%Y')}" for e in entries)
+
+
+class MemberInfo(QFormLayout):
+    """The member's figures, shared by the member and the balance pages."""
+
+    def __init__(self, parent) -> None:
+        super().__init__()
+        self.name, self.phone, self.available = QLabel(parent), QLabel(parent), QLabel(parent)
+        self.pending, self.expiring, self.as_of = QLabel(parent), QLabel(parent), QLabel(parent)
+        self.available.setObjectName("bigTotal")
+        self.as_of.setObjectName("offlineNote")
+        self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Phone"), self.phone)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Available points"), self.available)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Pending (available on)"), self.pending)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Expiring within 30 days"), self.expiring)
+        self.addRow("", self.as_of)
+        self._parent = parent
+        self.show_member(None)
+
+    def show_member(self, member: MemberView | None, full_name: bool = False) -> None:
+        if member is None:
+            for w in (self.name, self.phone, self.available, self.pending, self.expiring):
+                w.setText("—")
+            self.as_of.hide()
+            return
+        self.name.setText(member.display_name if full_name else mask_name(member.display_name))
+        self.phone.setText(mask_phone(member.phone))
+        self.available.setText(points(member.available))
+        self.pending.setText(dated_list(member.pending, QCoreApplication.translate("MemberInfo", "none")))
+        self.expiring.setText(dated_list(member.expiring, QCoreApplication.translate("MemberInfo", "none")))
+        self.as_of.setVisible(member.cached)
+        self.as_of.setText(QCoreApplication.translate("MemberInfo", "Offline: cached balance as of %1")
+                            .replace("%1", as_of_text(member)))
