@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find pos_app/ui -name '*.py' | sort)
 
-.PHONY: run test bench venv clean postgres translations translations-update screenshots
+.PHONY: run test bench venv clean postgres translations translations-update screenshots package package-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,5 +43,19 @@ test: venv postgres
 bench: venv
 	$(PY) -m benchmarks
 
+# Packaging (not part of `make test`): PyInstaller one-folder build, then a Debian package.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+package: venv $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller pos.spec
+	$(PY) packaging/build_deb.py
+
+package-test: package
+	$(PY) packaging/package_test.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -11,10 +11,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pos-till", description="The loyalty-aware point-of-sale till.")
     parser.add_argument("--print-test", action="store_true", help="print a test page on the receipt printer")
     parser.add_argument("--printer", metavar="JSON", help="printer settings file for --print-test")
+    parser.add_argument("--self-check", nargs="?", const="all", metavar="startup",
+                        help="check this installation (database, receipts, translations, window) and exit")
     from pos_app.ui.launch import add_arguments, run
 
     add_arguments(parser)
     args = parser.parse_args(argv)
+    if args.self_check:
+        from pos_app.selfcheck import run as self_check
+
+        return self_check(args.self_check)
     if args.print_test:
         return print_test(args.printer)
     return run(args)

@@ -34,20 +34,24 @@ def _data_dir(path: Path | None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pos_app.config import apply_to_till, load_config_for_start
     from pos_app.till import DEFAULT_CASHIERS, TillServices
 
     from .local_hub import LocalHub
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    data_dir = _data_dir(args.data_dir)
+    config = load_config_for_start()  # IT's pre-seeded hub address and token (pos_app/config.py)
+    data_dir = _data_dir(args.data_dir or config.data_path())
     services = TillServices.open(data_dir / "till.db", start_sync=False)
+    apply_to_till(services, config)
     hub: LocalHub | None = None
     try:
         settings = services.settings()
         if args.hub:
             services.update_settings(hub_url=args.hub, till_token=args.token or settings["till_token"],
                                      demo_hub=False)
-        elif settings.get("demo_hub", True) and (settings.get("demo_hub") or not settings["till_token"]):
+        elif (not getattr(sys, "frozen", False)  # the packaged till has no hub inside it to start
+              and settings.get("demo_hub", True) and (settings.get("demo_hub") or not settings["till_token"])):
             hub = LocalHub(data_dir / "demo-hub")
             token = settings["till_token"] if not hub.is_new and settings.get("demo_hub") else ""
             if not token:
