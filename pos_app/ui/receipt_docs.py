@@ -30,7 +30,7 @@ def sale_receipt(record, store: StoreInfo, hold_days: int, balance_after: int | 
     return SaleReceipt(
         store=store, receipt_no=record.receipt_no, sold_at=sold_at, cashier=record.cashier, lines=lines,
         total=record.total, bonus_payment=record.bonus_payment, points_spent=record.redeem_points,
-        gift_points=record.gift_points, tenders=tuple(Tender(kind, amount) for kind, amount in record.tenders),
+        gift_points=record.gift_points, tenders=_tenders_as_received(record.tenders, record.change),
         change=record.change, member_phone=record.member_phone,
         points_earned=record.accrual_points if record.member_phone else 0,
         points_available_on=(sold_at + timedelta(days=hold_days)).date() if record.accrual_points else None,
@@ -61,3 +61,14 @@ def balance_slip(member: MemberView, history: list[MovementView], store: StoreIn
         history=tuple(Movement(_local(m.at), m.kind, m.points, m.balance_after, m.receipt_no) for m in recent),
         as_of=_local(member.as_of),
     )
+
+
+def _tenders_as_received(tenders, change: Decimal) -> tuple[Tender, ...]:
+    """The journal keeps tenders net of the change; the customer's receipt shows the cash
+    received (the last cash tender plus the change) followed by the change."""
+    rows = [Tender(kind, amount) for kind, amount in tenders]
+    for i in range(len(rows) - 1, -1, -1):
+        if change and rows[i].kind == "cash":
+            rows[i] = Tender("cash", rows[i].amount + change)
+            break
+    return tuple(rows)

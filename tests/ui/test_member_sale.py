@@ -3,6 +3,9 @@ from the hub's console gateway), the rest in cash; the screen and the hub's ledg
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from pos_app.ui.qt import Qt
 
 from .helpers import (cell, find_member, history_on_hub, member_on_hub, press, scan, type_enter, wait_idle,
@@ -48,6 +51,9 @@ def test_member_pays_part_with_points(qtbot, hub, hub_till, make_app, login):
     receipt_no = pay.done.receipt_no
     assert receipt_no in pay.done_view.title.text()
     assert "Change: 1.00 ₽" in pay.done_view.detail.text()
+    assert hub_till.find_sale(receipt_no).change == Decimal("1.00")  # the journal keeps the change
+    receipt = till.ctx.backend.preview_receipt(receipt_no)
+    assert re.search(r"Наличные +23000\.00 руб\.\nСдача +1\.00 руб\.", receipt)  # cash as received, then change
     assert "with points: 3,000" in pay.done_view.detail.text()
     assert "printed" in pay.done_view.print_label.text().lower() or "printer" in pay.done_view.print_label.text().lower()
 

@@ -233,7 +233,7 @@ class PaymentPage(Page):
             cash = self._cash()
             if cash is None or cash < to_pay:
                 return self.tr("Type the cash received: at least %1.").replace("%1", money(to_pay))
-            return (("cash", to_pay),)
+            return (("cash", cash),)  # as received: the till records the change
         if self.tender in ("card", "credit"):
             return ((self.tender, to_pay),)
         cash = self._cash()
