@@ -8,9 +8,12 @@ from ..qt import QLocale
 
 
 def money(amount: Decimal) -> str:
+    """Exact: the kopecks never pass through a float."""
     loc = QLocale()
-    text = loc.toString(float(amount.quantize(Decimal("0.01"))), "f", 2)  # display only
-    return f"{text} ₽"
+    minor = int(amount.quantize(Decimal("0.01")) * 100)
+    whole, kopecks = divmod(abs(minor), 100)
+    sign = loc.negativeSign() if minor < 0 else ""
+    return f"{sign}{loc.toString(whole)}{loc.decimalPoint()}{kopecks:02d} ₽"
 
 
 def points(value: int) -> str:
