@@ -3,8 +3,8 @@
     from pos_app.hub.testing import running_hub
 
     with running_hub() as hub:                       # temp SQLite file, demo store, system clock
-        requests.get(f"{hub.url}/v1/members/by-phone/+79123456789",
-                     headers=hub.headers, timeout=(2, 5))
+        url = f"{hub.url}/v1/members/by-phone/+79123456789"
+        requests.get(url, timeout=(2, 5), headers=hub.headers)
         code = hub.last_sms_code("+79990000001")     # codes the console gateway "sent"
 
 Signature (kept stable): ``running_hub(db_url=None, demo=True, clock=None, settings=None, store="S1",

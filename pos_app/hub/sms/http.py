@@ -16,8 +16,8 @@ class HttpGateway:
     def send(self, phone: str, text: str) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
-            response = requests.post(self.url, json={"to": phone, "text": text}, headers=headers,
-                                     timeout=self.timeout)
+            response = requests.post(self.url, timeout=self.timeout, headers=headers,
+                                     json={"to": phone, "text": text})
         except requests.RequestException as exc:
             raise SmsSendError(f"SMS provider unreachable: {exc.__class__.__name__}") from None
         if response.status_code >= 300:
