@@ -20,7 +20,7 @@ def use_offscreen_unless_set() -> str:
 
 def check_translations() -> str:
     from pos_app.ui.app import application
-    from pos_app.ui.i18n import LANGUAGES, TRANSLATIONS_DIR, qm_path
+    from pos_app.ui.i18n import LANGUAGES, TRANSLATIONS_DIR, qm_path, qt_translations_dir
     from pos_app.ui.qt import QTranslator
 
     app = application()
@@ -33,7 +33,14 @@ def check_translations() -> str:
         if language != "en" and translator.isEmpty():  # English is the source language
             raise RuntimeError(f"{path} holds no translations")
         loaded.append(path.name)
-    return f"loaded {', '.join(loaded)} from {TRANSLATIONS_DIR}"
+    qt_loaded = []
+    for language in LANGUAGES:  # Qt's own (message box buttons): shipped with Qt, collected into the bundle
+        path = qt_translations_dir() / f"qtbase_{language}.qm"
+        if language != "en" and not QTranslator(app).load(str(path)):
+            raise RuntimeError(f"cannot load Qt's own translation {path}")
+        if language != "en":
+            qt_loaded.append(path.name)
+    return f"loaded {', '.join(loaded)} from {TRANSLATIONS_DIR}, Qt's {', '.join(qt_loaded)}"
 
 
 def check_main_window(ws: Workspace) -> str:

@@ -1,5 +1,9 @@
 """Translations: English source strings, Russian by default, from Qt ``.qm`` files.
 
+Two translators per language: the till's own (``till_<lang>.qm``) and Qt's (``qtbase_<lang>.qm`` from the
+Qt installation or the bundle), so that the texts Qt draws itself (the Yes/No/Cancel buttons of a
+message box, a line edit's context menu) speak the same language as the screens.
+
 The ``.ts`` sources live in ``resources/translations/``; ``make`` compiles them with
 ``pyside6-lrelease``. When a ``.qm`` is missing or older than its ``.ts`` (a fresh clone run
 without make), it is compiled here with the ``lrelease`` that ships inside PySide6.
@@ -12,7 +16,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .qt import QCoreApplication, QLocale, QTranslator
+from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -52,30 +56,43 @@ def ensure_compiled(language: str, directory: Path = TRANSLATIONS_DIR) -> Path |
     return qm if qm.exists() else None
 
 
+def qt_translations_dir() -> Path:
+    """Where Qt keeps its own ``qtbase_*.qm`` (inside PySide6, or the bundle's copy of it)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 class Translations:
-    """Installs the translator for one language; switching languages swaps it."""
+    """Installs the translators for one language; switching languages swaps them."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def use(self, language: str) -> bool:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
+        if language != "en":  # Qt's own texts are English already
+            self._install(qt_translations_dir() / f"qtbase_{language}.qm", required=False)
         qm = ensure_compiled(language)
         if qm is None:
             log.warning("no translation file for %r; showing English", language)
             return language == "en"
+        return self._install(qm, required=True)
+
+    def _install(self, qm: Path, required: bool) -> bool:
         translator = QTranslator(self._app)
         if not translator.load(str(qm)):
-            log.warning("could not load %s", qm)
+            if required or qm.exists():
+                log.warning("could not load %s", qm)
+            else:
+                log.info("no Qt translation at %s; Qt's own buttons stay in English", qm)
             return False
         self._app.installTranslator(translator)
-        self._translator = translator
+        self._translators.append(translator)
         return True

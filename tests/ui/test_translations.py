@@ -89,3 +89,16 @@ def test_member_and_balance_pages_share_the_phone_look_up(qtbot, open_till, make
         assert "Доступно баллов" in labels
         type_enter(qtbot, page.phone, "12")
         assert page.message.text() == "Это не номер телефона. Введите его так: +7 912 345-67-89."
+
+
+def test_qt_own_buttons_speak_the_screen_language(qtbot, open_till, make_app, black_hole):
+    """Message boxes draw Yes/No/Cancel themselves: Qt's own translation is loaded beside the till's."""
+    from pos_app.ui.qt import QMessageBox
+
+    till = make_app(open_till(black_hole.url), language=None)
+    assert till.ctx.language == "ru"
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Да"
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Отмена"
