@@ -84,3 +84,4 @@ class TillApp:
         self.ctx.printing.stop()
         self.ctx.backend.stop_printing()
         self.ctx.ops.stop()
+        self.translations.clear()

@@ -72,9 +72,7 @@ class Translations:
     def use(self, language: str) -> bool:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
-        for old in self._translators:
-            self._app.removeTranslator(old)
-        self._translators = []
+        self.clear()
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
         if language != "en":  # Qt's own texts are English already
@@ -84,6 +82,12 @@ class Translations:
             log.warning("no translation file for %r; showing English", language)
             return language == "en"
         return self._install(qm, required=True)
+
+    def clear(self) -> None:
+        """Remove this object's translators from the application (the till is closing, or switching)."""
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
 
     def _install(self, qm: Path, required: bool) -> bool:
         translator = QTranslator(self._app)
