@@ -7,6 +7,7 @@ import pkgutil
 import sys
 
 import benchmarks
+from benchmarks.machine import CpuTimes, describe
 
 
 def main(argv: list[str]) -> int:
@@ -16,7 +17,10 @@ def main(argv: list[str]) -> int:
             continue
         module = importlib.import_module(f"benchmarks.{mod.name}")
         print(f"== {mod.name}")
-        for line in module.run():
+        before = CpuTimes.now()
+        lines = module.run()
+        machine = describe(before, CpuTimes.now())
+        for line in lines + ([machine] if machine else []):
             print(f"   {line}")
         sys.stdout.flush()
     return 0

@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         p = till.add_parser(name, parents=[common], help=text)
         p.add_argument("store")
         p.add_argument("till")
+    till.add_parser("list", parents=[common], help="tills with a live token, and when each last sent events")
     catalog = sub.add_parser("catalog", parents=[common], help="catalog").add_subparsers(dest="catalog_cmd",
                                                                                         required=True)
     imp = catalog.add_parser("import", parents=[common], help="import a CSV (see pos_app.hub.catalog.csv_import)")
@@ -121,8 +122,14 @@ def run(args) -> int:
         for name, phone in seeded["members"].items():
             print(f"  {name}: {phone}")
     elif args.command == "till":
-        from .tills import add_till, revoke_till
+        from .tills import active_tills, add_till, revoke_till
 
+        if args.till_cmd == "list":
+            with hub.db.read() as s:
+                for row in active_tills(s):
+                    last = row.last_batch_at.strftime("%Y-%m-%d %H:%M UTC") if row.last_batch_at else "never"
+                    print(f"{row.store}/{row.till}\tadded {row.created_at:%Y-%m-%d}\tlast events {last}")
+            return 0
         with hub.db.write() as s:
             if args.till_cmd == "add":
                 token = add_till(s, args.store, args.till, at=now)

@@ -18,17 +18,20 @@ log = logging.getLogger("pos-till")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, help="the till's data directory (default: the user data dir)")
+    parser.add_argument("--data-dir", type=Path,
+                        help="the till's data directory (default: $POS_TILL_DATA_DIR, else the user data dir)")
     parser.add_argument("--hub", metavar="URL", help="use this hub (and stop starting the demo hub)")
     parser.add_argument("--token", help="the till's bearer token for --hub (pos-hub till add STORE TILL)")
     parser.add_argument("--language", choices=("ru", "en"), help="the screen language (saved as a setting)")
 
 
 def _data_dir(path: Path | None) -> Path:
+    """``--data-dir``, else ``till.toml``'s ``data_dir``, else the store's default place
+    (``$POS_TILL_DATA_DIR`` or the user data directory, as ``pos_app.store.paths.data_dir`` says)."""
     if path is None:
-        import platformdirs
+        from pos_app.store.paths import data_dir
 
-        path = Path(platformdirs.user_data_dir("pos-till", "pos-app"))
+        path = data_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

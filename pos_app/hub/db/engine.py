@@ -2,11 +2,18 @@
 
 Writes go through ``Database.write()``: on SQLite a ``BEGIN IMMEDIATE`` transaction with a busy timeout,
 so two writers queue instead of failing half way; reads use a plain deferred transaction.
+
+A batch of events (``Database.batch_connection``) is many small transactions, one per event. Waiting for
+the disk after each of them would cost a flush per event; instead they commit without waiting
+(SQLite ``synchronous=NORMAL`` in WAL mode, PostgreSQL ``synchronous_commit = off``: each commit stays
+atomic and they reach the disk in commit order, so a power cut can lose only a suffix of them), and the
+batch ends with one synchronous commit (``seal``) that flushes the log up to and including every one of
+them. The hub answers the till only after that commit, so nothing it acknowledged can be lost.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,6 +61,17 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def _commit_waits(connection: Connection, wait: bool) -> None:
+    """Whether this connection's commits wait until they are on disk (outside any transaction)."""
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name == "sqlite":
+        raw.execute("PRAGMA synchronous=FULL" if wait else "PRAGMA synchronous=NORMAL")
+    else:
+        # RESET: back to the server's setting, whatever the chain configured (on, remote_apply...)
+        raw.execute("RESET synchronous_commit" if wait else "SET synchronous_commit = off")
+        raw.commit()
+
+
 class Database:
     """The hub's engine with a write and a read transaction helper."""
 
@@ -68,7 +86,7 @@ class Database:
     @contextmanager
     def write(self, connection: Connection | None = None) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises. On ``connection``
-        (from ``connect_for_writes``) when given, else on a connection from the pool."""
+        (from ``batch_connection``) when given, else on a connection from the pool."""
         if connection is None:
             with self._write() as session, session.begin():
                 yield session
@@ -77,11 +95,23 @@ class Database:
                 yield session
 
     @contextmanager
-    def connect_for_writes(self) -> Iterator[Connection]:
-        """One pooled connection kept for several ``write(connection)`` transactions (a batch of events),
-        so each transaction does not pay for a check-out and its liveness ping."""
+    def batch_connection(self, seal: Callable[[Session], None]) -> Iterator[Connection]:
+        """One pooled connection for several ``write(connection)`` transactions (a batch of events) whose
+        commits do not wait for the disk; when the block ends without an error, ``seal(session)`` runs in
+        one last transaction that does wait, and it must write something (that is what makes its commit
+        flush the log). After the block returns, every commit made in it is on disk."""
         with self._write_engine.connect() as connection:
-            yield connection
+            _commit_waits(connection, False)
+            try:
+                yield connection
+            finally:
+                try:
+                    _commit_waits(connection, True)
+                except Exception:
+                    connection.invalidate()  # never hand a connection with relaxed commits back to the pool
+                    raise
+            with self.write(connection) as session:
+                seal(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

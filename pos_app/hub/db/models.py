@@ -128,6 +128,7 @@ class Till(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_batch_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # its last batch of events applied
 
 
 class Staff(Base):

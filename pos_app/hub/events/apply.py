@@ -117,7 +117,7 @@ def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connect
 
 
 def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = None) -> dict:
-    """Apply one event in its own transaction (on ``conn`` if given, see ``Database.connect_for_writes``)."""
+    """Apply one event in its own transaction (on ``conn`` if given, see ``Database.batch_connection``)."""
     if event.kind not in HANDLERS:
         return _result(event.id, "rejected", "unknown_kind",
                        f"Unknown event kind {event.kind!r}; expected one of {', '.join(HANDLERS)}.")
@@ -147,7 +147,17 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
     raise HubError("The hub is busy; send the batch again.", code="busy", status=503)
 
 
+_LAST_BATCH = update(Till.__table__).where(Till.__table__.c.id == bindparam("key")).values(
+    last_batch_at=bindparam("at"))
+
+
 def apply_batch(hub: Hub, till: Till, events: list[EventIn]) -> list[dict]:
-    """Each event in its own transaction, one after another on one connection."""
-    with hub.db.connect_for_writes() as conn:
+    """Each event in its own transaction, one after another on one connection; the batch is sealed by a
+    synchronous commit of the till's ``last_batch_at`` (see ``Database.batch_connection``), so every
+    result returned here, ``duplicate`` ones included, is on disk before the till reads it."""
+
+    def seal(session) -> None:
+        session.connection().execute(_LAST_BATCH, {"key": till.id, "at": hub.clock.now()})
+
+    with hub.db.batch_connection(seal) as conn:
         return [apply_event(hub, till, event, conn) for event in events]

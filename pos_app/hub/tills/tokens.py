@@ -44,6 +44,11 @@ def revoke_till(session: Session, store: str, till: str, *, at: datetime, actor:
     return len(rows)
 
 
+def active_tills(session: Session) -> list[Till]:
+    """Tills with a live token, by store and till: when each was added and last sent a batch of events."""
+    return list(session.scalars(select(Till).where(Till.revoked_at.is_(None)).order_by(Till.store, Till.till)))
+
+
 _BY_TOKEN_HASH = select(*Till.__table__.c).where(Till.__table__.c.token_hash == bindparam("token_hash"))
 
 
