@@ -151,6 +151,16 @@ class OutboxRelay:
         self.backoff.reset()
         return RelayOutcome(sent=len(rows), acknowledged=len(acked), rejected=len(rejected), retry_in=0.0)
 
+    def hub_is_back(self, now: datetime | None = None) -> None:
+        """Another call reached the hub while the relay was backing off: forget the backoff and make the
+        waiting events due now (their order is unchanged), so they go without waiting out the delay."""
+        self.backoff.reset()
+        now = now or utcnow()
+        with self.store.write() as session:
+            session.execute(update(OutboxEvent).where(OutboxEvent.problem.is_(False),
+                                                      OutboxEvent.next_attempt_at > now)
+                            .values(next_attempt_at=now))
+
     def drain(self, max_batches: int = 1_000_000) -> RelayOutcome:
         """Send batches until the queue is empty or a batch fails (then return at once)."""
         total_ack = total_rej = sent = 0

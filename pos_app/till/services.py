@@ -190,6 +190,8 @@ class TillServices:
             raise
         if info.from_cache:
             self.status.update(online=False)
+        else:
+            self._hub_answered()
         return info
 
     def member_history(self, member_id: str) -> list[dict]:
@@ -240,7 +242,7 @@ class TillServices:
             self.status.update(online=False)
             raise AdjustmentError("adjust_offline", f"The hub cannot be reached ({exc}): adjustments are made "
                                                     "online only. Check the history before trying again.") from exc
-        self.status.update(online=True)
+        self._hub_answered()
         return answer
 
     def offline_redeem_limit(self, member: MemberInfo) -> OfflineLimit:
@@ -347,6 +349,14 @@ class TillServices:
         self._refresh_counts()
         if self._engine is not None:
             self._engine.wake()
+
+    def _hub_answered(self) -> None:
+        """A call reached the hub: show "online", and if the till thought it was offline, let the
+        waiting events go at once."""
+        was_offline = self.status.state.online is False
+        self.status.update(online=True)
+        if was_offline and self._engine is not None:
+            self._engine.hub_is_back()
 
     def _refresh_counts(self) -> None:
         stats = outbox_stats(self.store)

@@ -79,3 +79,23 @@ def test_unknown_member_and_a_rejected_event_becomes_a_problem(online):
     [problem] = till.sync_problems()
     assert problem.code == "member_not_found" and "member" in problem.message.lower()
     assert till.find_sale(ok.receipt_no)  # the sale behind it went through
+
+
+def test_a_look_up_that_reaches_the_hub_sends_the_waiting_events_at_once(tmp_path):
+    """The relay backs off up to 30 s while the hub is away; a member look-up that gets through says the
+    hub is back, and the waiting events go without waiting out the delay."""
+    with running_hub() as hub:
+        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token,
+                                 sync_options={"idle_interval": 0.1, "backoff": Backoff(base=120, cap=120)})
+        try:
+            assert wait_for(till.status, lambda st: st.online is True and st.catalog_version)
+            till.login("1", "1111")
+            cable = till.find_product("4600000000080")
+            hub.stop()
+            till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)])
+            assert wait_for(till.status, lambda st: st.online is False and st.waiting == 1)
+            hub.start()  # the next try would be a minute or two away
+            assert not till.lookup_member(ANNA).from_cache
+            assert wait_for(till.status, lambda st: st.online is True and st.waiting == 0, timeout=10)
+        finally:
+            till.close()
