@@ -6,7 +6,7 @@ import threading
 import time
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from ...loyalty import Rules
@@ -16,8 +16,9 @@ from ..db.models import RulesVersion
 DEFAULT_VERSION = 1  # the engine's defaults, before anyone changed them
 
 
-def current_rules(session: Session) -> tuple[int, Rules]:
-    row = session.scalar(select(RulesVersion).order_by(RulesVersion.version.desc()).limit(1))
+def current_rules(session: Session | Connection) -> tuple[int, Rules]:
+    row = session.execute(select(RulesVersion.version, RulesVersion.rules)
+                          .order_by(RulesVersion.version.desc()).limit(1)).first()
     if row is None:
         return DEFAULT_VERSION, Rules()
     return row.version, Rules.from_dict(row.rules)
@@ -28,10 +29,10 @@ _lock = threading.Lock()
 RECENT_S = 2.0
 
 
-def recent_rules(session: Session) -> tuple[int, Rules]:
+def recent_rules(session: Session | Connection) -> tuple[int, Rules]:
     """``current_rules`` read at most ``RECENT_S`` ago for this database (the per-event hot path); a
     change made by this process is seen at once, one made by another process within ``RECENT_S``."""
-    key = str(session.get_bind().engine.url)
+    key = str((session if isinstance(session, Connection) else session.get_bind()).engine.url)
     now = time.monotonic()
     with _lock:
         hit = _recent.get(key)

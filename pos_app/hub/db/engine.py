@@ -13,6 +13,7 @@ them. The hub answers the till only after that commit, so nothing it acknowledge
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 30_000
+BATCH_SLOTS_PG = 4
 
 
 def default_db_url() -> str:
@@ -82,6 +84,10 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
+        # Batches applied at once by this process. SQLite takes one writer at a time anyway, and a writer
+        # waiting on its busy timeout sleeps in steps of up to 100 ms: waiting here hands over at once.
+        # PostgreSQL: a few, enough to keep its CPUs busy; more only make the threads fight over the GIL.
+        self.batch_slots = threading.BoundedSemaphore(1 if self.is_sqlite else BATCH_SLOTS_PG)
 
     @contextmanager
     def write(self, connection: Connection | None = None) -> Iterator[Session]:
@@ -95,12 +101,22 @@ class Database:
                 yield session
 
     @contextmanager
+    def write_connection(self, connection: Connection | None = None) -> Iterator[Connection]:
+        """``connection`` as it is, or a pooled one for writes (its ``begin()`` is BEGIN IMMEDIATE on
+        SQLite), returned to the pool when the block ends."""
+        if connection is not None:
+            yield connection
+        else:
+            with self._write_engine.connect() as fresh:
+                yield fresh
+
+    @contextmanager
     def batch_connection(self, seal: Callable[[Session], None]) -> Iterator[Connection]:
         """One pooled connection for several ``write(connection)`` transactions (a batch of events) whose
         commits do not wait for the disk; when the block ends without an error, ``seal(session)`` runs in
         one last transaction that does wait, and it must write something (that is what makes its commit
         flush the log). After the block returns, every commit made in it is on disk."""
-        with self._write_engine.connect() as connection:
+        with self.batch_slots, self._write_engine.connect() as connection:
             _commit_waits(connection, False)
             try:
                 yield connection

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from ..context import Hub
-from ..db import pg_raw, pg_statements
+from ..db import hot_sql, raw
 from ..db.models import Event, Till
 from ..errors import HubError
 from .context import EventContext
@@ -71,8 +71,6 @@ def _result(event_id: str, status: str, code: str | None = None, message: str | 
 
 
 EVENTS = Event.__table__
-_CLAIM = insert(EVENTS)
-_SET_RESULT = update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(result=bindparam("result"))
 _STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
 
 
@@ -92,27 +90,21 @@ def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> d
 
 
 def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None) -> dict:
-    """Claim the event id (a Core insert into ``events``), apply, store the result: one transaction."""
+    """Claim the event id (an insert into ``events``), apply, store the result: one transaction, on
+    ``conn`` or on a connection of its own."""
     handler = HANDLERS[event.kind]
-    with hub.db.write(conn) as s:
+    with hub.db.write_connection(conn) as tx, tx.begin():
         now = hub.clock.now()
-        tx = s.connection()
-        pg = tx.dialect.name == "postgresql"
-        claim = {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store, "till": till.till,
-                 "received_at": pg_raw.utc_naive(now) if pg else now}
         try:
-            if pg:
-                pg_raw.run(tx, pg_statements.CLAIM_EVENT, claim)
-            else:
-                tx.execute(_CLAIM, {**claim, "result": None})
+            raw.run(tx, hot_sql.CLAIM_EVENT, {"id": event.key, "kind": event.kind, "payload_hash": digest,
+                                              "store": till.store, "till": till.till,
+                                              "received_at": raw.time_in(tx, now)})
         except IntegrityError:
             raise _Claimed() from None
-        result = handler(EventContext(session=s, hub=hub, till=till, event_id=event.key, now=now), event.payload)
-        s.flush()
-        if pg:
-            pg_raw.run(tx, pg_statements.SET_EVENT_RESULT, {"id": event.key, "result": json.dumps(result)})
-        else:
-            tx.execute(_SET_RESULT, {"key": event.key, "result": result})
+        ctx = EventContext(conn=tx, hub=hub, till=till, event_id=event.key, now=now)
+        result = handler(ctx, event.payload)
+        ctx.finish()
+        raw.run(tx, hot_sql.SET_EVENT_RESULT, {"id": event.key, "result": json.dumps(result)})
     return result
 
 

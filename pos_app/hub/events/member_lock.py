@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from ..db import pg_raw, pg_statements
+from ..db import hot_sql, raw
 from ..db.models import Member
 from ..ledger import expire_due
 from ..ledger.snapshot import LedgerSnapshot
 
 # FOR NO KEY UPDATE: rows referencing the member may still be inserted by others (SQLite ignores it)
 _LOCK_BY_ID = select(Member.member_id).where(Member.member_id == bindparam("key")).with_for_update(key_share=True)
-_LOCK_BY_PHONE = select(Member.member_id).where(Member.phone == bindparam("key")).with_for_update(key_share=True)
 
 
 def lock_member(session: Session, member_id: str, now: datetime) -> str | None:
@@ -28,16 +27,12 @@ def lock_member(session: Session, member_id: str, now: datetime) -> str | None:
     return member_id
 
 
-def lock_member_by_phone(session: Session, phone: str) -> str | None:
+def lock_member_by_phone(conn: Connection, phone: str) -> str | None:
     """Find and lock the member with this (E.164) phone in one statement; None when there is none.
     Unlike ``lock_member`` this does not write the expiries due yet: before changing the member's
     ledger, call ``settle`` with a snapshot of it read after the lock."""
-    session.flush()
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        rows = pg_raw.run(conn, pg_statements.LOCK_MEMBER_BY_PHONE, {"phone": phone})
-        return rows[0][0] if rows else None
-    return conn.scalar(_LOCK_BY_PHONE, {"key": phone})
+    rows = raw.run(conn, hot_sql.LOCK_MEMBER_BY_PHONE, {"phone": phone})
+    return rows[0][0] if rows else None
 
 
 def settle(session: Session, member_id: str, snapshot: LedgerSnapshot) -> LedgerSnapshot | None:

@@ -6,18 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, literal_column, null, select, union_all
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from ..db import pg_raw, pg_statements
-from ..db.models import Lot, Movement
-
-_OPEN_LOTS_AND_AVAILABLE = union_all(
-    select(literal_column("0").label("k"), Lot.id, Lot.remaining, Lot.available_at, Lot.expires_at)
-    .where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False)),
-    select(literal_column("1"), null(), func.coalesce(func.sum(Movement.points), 0), null(), null())
-    .where(Movement.member_id == bindparam("member_id"), Movement.effective_at <= bindparam("at")),
-)
+from ..db import hot_sql, raw
 
 
 @dataclass(frozen=True)
@@ -40,18 +32,19 @@ class LedgerSnapshot:
 def read_snapshot(session: Session, member_id: str, at: datetime) -> LedgerSnapshot:
     """One query on the session's connection (pending ORM changes are flushed first)."""
     session.flush()
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        return from_pg_rows(pg_raw.run(conn, pg_statements.OPEN_LOTS_AND_AVAILABLE,
-                                       {"member_id": member_id, "at": pg_raw.utc_naive(at)}), at)
-    rows = conn.execute(_OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
-    return _from_rows(rows, at)
+    return read_snapshot_on(session.connection(), member_id, at)
 
 
-def from_pg_rows(rows: list[tuple], at: datetime) -> LedgerSnapshot:
-    """From rows of ``pg_statements.OPEN_LOTS_AND_AVAILABLE`` (rows of other kinds than 0 and 1 are
-    left out: a statement may return more)."""
-    return _from_rows([(r[0], r[1], r[2], pg_raw.utc_aware(r[3]), pg_raw.utc_aware(r[4])) for r in rows
+def read_snapshot_on(conn: Connection, member_id: str, at: datetime) -> LedgerSnapshot:
+    """One query on ``conn`` (nothing to flush: the event hot path writes through the connection)."""
+    return from_raw_rows(raw.run(conn, hot_sql.OPEN_LOTS_AND_AVAILABLE,
+                                 {"member_id": member_id, "at": raw.time_in(conn, at)}), at)
+
+
+def from_raw_rows(rows: list[tuple], at: datetime) -> LedgerSnapshot:
+    """From rows of ``hot_sql.OPEN_LOTS_AND_AVAILABLE`` (rows of other kinds than 0 and 1 are left out: a
+    statement may return more)."""
+    return _from_rows([(r[0], r[1], r[2], raw.time_out(r[3]), raw.time_out(r[4])) for r in rows
                        if r[0] in (0, 1)], at)
 
 
