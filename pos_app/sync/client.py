@@ -6,6 +6,7 @@ request, on the worker thread that makes it, not at the till's start-up."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from urllib.parse import quote as urlquote
 
@@ -103,7 +104,12 @@ class HubClient:
 
     # events
     def post_events(self, events: list[dict]) -> list[dict]:
-        body = self._request("POST", "/events", json={"events": events})
+        return self.post_encoded_events([json.dumps(event, ensure_ascii=False) for event in events])
+
+    def post_encoded_events(self, events: list[str]) -> list[dict]:
+        """``POST /events`` with each event already JSON text (the outbox keeps payloads as text)."""
+        data = ('{"events":[' + ",".join(events) + "]}").encode("utf-8")
+        body = self._request("POST", "/events", data=data, headers={"Content-Type": "application/json"})
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
             raise HubUnavailable("POST /events: the answer has no list of results")

@@ -14,6 +14,7 @@ The queue head's ``next_attempt_at`` holds the backoff, so order is never overta
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -32,9 +33,15 @@ ACKED = ("applied", "duplicate")
 RETRYABLE_REFUSALS = (401, 403, 408, 409, 425, 429)  # the till's token or the hub's mood, not the events
 
 
-def _wire(row: OutboxEvent) -> dict:
-    return {"id": row.event_id, "kind": row.kind, "created_at": row.created_at.isoformat(timespec="seconds"),
-            "payload": json.loads(row.payload_json)}
+_QUEUE_COLUMNS = (OutboxEvent.seq, OutboxEvent.event_id, OutboxEvent.kind, OutboxEvent.created_at,
+                  OutboxEvent.payload_json, OutboxEvent.next_attempt_at)
+
+
+def _wire(row) -> str:
+    """One event as the contract's JSON text. The payload is stored as JSON text already and goes in as
+    it is: parsing and re-encoding it would cost the till more than everything else it does to send it."""
+    return (f'{{"id":{json.dumps(row.event_id)},"kind":{json.dumps(row.kind)},'
+            f'"created_at":"{row.created_at.isoformat(timespec="seconds")}","payload":{row.payload_json}}}')
 
 
 @dataclass(frozen=True)
@@ -57,10 +64,11 @@ class OutboxRelay:
     batch_size: int = 200
     backoff: Backoff = field(default_factory=Backoff)
 
-    def _due_batch(self, now: datetime) -> tuple[list[OutboxEvent], float | None]:
+    def _due_batch(self, now: datetime) -> tuple[list, float | None]:
+        """The head of the queue (rows of ``_QUEUE_COLUMNS``), if it is due; else how long until it is."""
         with self.store.read() as session:
-            rows = list(session.scalars(
-                select(OutboxEvent).where(OutboxEvent.problem.is_(False)).order_by(OutboxEvent.seq)
+            rows = list(session.execute(
+                select(*_QUEUE_COLUMNS).where(OutboxEvent.problem.is_(False)).order_by(OutboxEvent.seq)
                 .limit(min(self.batch_size, MAX_BATCH))
             ))
         if not rows:
@@ -68,23 +76,42 @@ class OutboxRelay:
         wait = (rows[0].next_attempt_at - now).total_seconds()
         return (rows, 0.0) if wait <= 0 else ([], wait)
 
+    def _rows_after(self, seq: int, now: datetime) -> list:
+        """The batch behind the one ending at ``seq``, if it is due (else none: it waits for its turn)."""
+        with self.store.read() as session:
+            rows = list(session.execute(
+                select(*_QUEUE_COLUMNS).where(OutboxEvent.problem.is_(False), OutboxEvent.seq > seq)
+                .order_by(OutboxEvent.seq).limit(min(self.batch_size, MAX_BATCH))
+            ))
+        return rows if rows and rows[0].next_attempt_at <= now else []
+
+    def _post(self, encoded: list[str]) -> list[dict] | HubError | HubUnavailable:
+        """The hub's results for a batch, or the error that stopped it (returned, not raised: this
+        runs on the sender thread and the relay thread decides what the error means)."""
+        try:
+            return self.client.post_encoded_events(encoded)
+        except (HubUnavailable, HubError) as exc:
+            return exc
+
+    def _settle(self, rows: list, answer: list[dict] | HubError | HubUnavailable) -> RelayOutcome:
+        """Write down what the hub said about ``rows``."""
+        if isinstance(answer, HubUnavailable):
+            return self._failed(rows, str(answer))
+        if isinstance(answer, HubError):
+            if answer.status in RETRYABLE_REFUSALS:
+                return self._failed(rows, f"{answer.code}: {answer.message}")
+            return self._one_by_one(rows, answer)
+        return self._apply(rows, answer)
+
     def send_once(self, now: datetime | None = None) -> RelayOutcome:
         """Send at most one batch (if one is due)."""
         now = now or utcnow()
         rows, wait = self._due_batch(now)
         if not rows:
             return RelayOutcome(retry_in=wait)
-        try:
-            results = self.client.post_events([_wire(r) for r in rows])
-        except HubUnavailable as exc:
-            return self._failed(rows, str(exc))
-        except HubError as exc:
-            if exc.status in RETRYABLE_REFUSALS:
-                return self._failed(rows, f"{exc.code}: {exc.message}")
-            return self._one_by_one(rows, exc)
-        return self._apply(rows, results)
+        return self._settle(rows, self._post([_wire(r) for r in rows]))
 
-    def _one_by_one(self, rows: list[OutboxEvent], batch_error: HubError) -> RelayOutcome:
+    def _one_by_one(self, rows: list, batch_error: HubError) -> RelayOutcome:
         """The hub refused the whole request (a 4xx such as 422): send the events singly, in order, so
         that the one it cannot take is set aside and the others go on."""
         if len(rows) == 1:
@@ -99,9 +126,9 @@ class OutboxRelay:
                 return RelayOutcome(sent, acked, rejected, outcome.error, outcome.retry_in)
         return RelayOutcome(sent, acked, rejected, None, 0.0)
 
-    def send_single(self, row: OutboxEvent) -> RelayOutcome:
+    def send_single(self, row) -> RelayOutcome:
         try:
-            results = self.client.post_events([_wire(row)])
+            results = self.client.post_encoded_events([_wire(row)])
         except HubUnavailable as exc:
             return self._failed([row], str(exc))
         except HubError as exc:
@@ -110,7 +137,7 @@ class OutboxRelay:
             results = [{"id": row.event_id, "status": "rejected", "code": exc.code, "message": exc.message}]
         return self._apply([row], results)
 
-    def _failed(self, rows: list[OutboxEvent], error: str) -> RelayOutcome:
+    def _failed(self, rows: list, error: str) -> RelayOutcome:
         delay = self.backoff.next_delay()
         due = utcnow() + timedelta(seconds=delay)
         ids = [r.seq for r in rows]
@@ -121,7 +148,7 @@ class OutboxRelay:
             )
         return RelayOutcome(sent=len(rows), error=error, retry_in=delay)
 
-    def _apply(self, rows: list[OutboxEvent], results: list[dict]) -> RelayOutcome:
+    def _apply(self, rows: list, results: list[dict]) -> RelayOutcome:
         sent_ids = {r.event_id for r in rows}
         acked: list[str] = []
         rejected: list[dict] = []
@@ -162,16 +189,46 @@ class OutboxRelay:
                             .values(next_attempt_at=now))
 
     def drain(self, max_batches: int = 1_000_000) -> RelayOutcome:
-        """Send batches until the queue is empty or a batch fails (then return at once)."""
-        total_ack = total_rej = sent = 0
-        for _ in range(max_batches):
-            outcome = self.send_once()
-            sent += outcome.sent
-            total_ack += outcome.acknowledged
-            total_rej += outcome.rejected
-            if outcome.failed or outcome.sent == 0:
-                return RelayOutcome(sent, total_ack, total_rej, outcome.error, outcome.retry_in)
-        return RelayOutcome(sent, total_ack, total_rej, None, 0.0)
+        """Send batches until the queue is empty or a batch fails (then return at once).
+
+        One batch is in flight at a time, and the next one leaves only once the answer to the one before
+        has acknowledged or rejected every event of it: no event overtakes one the hub has not taken.
+        The requests go out from a sender thread, so that while the hub works on a batch the relay reads
+        and encodes the next one and writes down the answer to the one before: the hub's time and the
+        till's overlap instead of adding up."""
+        rows, wait = self._due_batch(utcnow())
+        if not rows:
+            return RelayOutcome(retry_in=wait)
+        sent = acked = rejected = batches = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-sender") as sender:
+            in_flight: Future | None = sender.submit(self._post, [_wire(r) for r in rows])
+            while in_flight is not None:
+                batches += 1
+                ahead = self._rows_after(rows[-1].seq, utcnow()) if batches < max_batches else []
+                ahead_encoded = [_wire(r) for r in ahead]
+                answer = in_flight.result()
+                in_flight = None
+                if ahead and isinstance(answer, list) and _answers_every(rows, answer):
+                    in_flight = sender.submit(self._post, ahead_encoded)  # the next batch goes now...
+                outcome = self._settle(rows, answer)  # ...while this one's answer is written down
+                sent, acked, rejected = sent + outcome.sent, acked + outcome.acknowledged, rejected + outcome.rejected
+                if outcome.failed:
+                    return RelayOutcome(sent, acked, rejected, outcome.error, outcome.retry_in)
+                if in_flight is not None:
+                    rows = ahead
+                elif batches >= max_batches:
+                    return RelayOutcome(sent, acked, rejected, None, 0.0)  # more may wait: come back at once
+                else:
+                    rows, wait = self._due_batch(utcnow())
+                    if rows:
+                        in_flight = sender.submit(self._post, [_wire(r) for r in rows])
+        return RelayOutcome(sent, acked, rejected, None, wait)
+
+
+def _answers_every(rows: list, results: list[dict]) -> bool:
+    """The hub acknowledged or rejected every event of the batch (so the next batch may go)."""
+    answered = {r.get("id") for r in results if isinstance(r, dict) and r.get("status") in (*ACKED, "rejected")}
+    return all(row.event_id in answered for row in rows)
 
 
 __all__ = ["OutboxRelay", "OutboxStats", "RelayOutcome"]

@@ -219,3 +219,17 @@ def test_the_balance_a_sale_answers_is_the_balance_read_back(hub, till, clock):
         answer = send(hub, till, "sale.finished", sale(receipt, [line(accrual=7)], clock.now()))
         assert answer["result"]["balance"] == balance(hub, member).to_dict()
     assert balance(hub, member).available == 25 + 7  # OLD expired; MID and NOW available, LATER pending
+
+
+def test_lots_of_one_day_are_one_pending_entry_in_the_answer_and_the_read_back(hub, till, clock):
+    """Three purchases in a day become available together: the balance lists them once, with their sum,
+    both in the answer built on the hot path and in a fresh read."""
+    member = add_member(hub)
+    answers = [send(hub, till, "sale.finished", sale(receipt, [line(accrual=points)], clock.now()))
+               for receipt, points in (("A", 10), ("B", 20), ("C", 30))]
+    clock.advance(days=1)
+    send(hub, till, "sale.finished", sale("D", [line(accrual=5)], clock.now()))
+    assert [p["points"] for p in answers[-1]["result"]["balance"]["pending"]] == [60]
+    read = balance(hub, member).to_dict()
+    assert [p["points"] for p in read["pending"]] == [60, 5] and read["pending_total"] == 65
+    assert answers[-1]["result"]["balance"]["pending"] == read["pending"][:1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -19,6 +20,10 @@ class StubHub:
         self.rules = {"version": 1, "rules": {"max_points_per_order": 9000}}
         self.catalog = {"version": 1, "full": True, "items": [], "removed": []}
         self.requests = 0
+        self.in_flight = 0  # /v1/events requests being answered now, and the most there ever were at once
+        self.most_in_flight = 0
+        self.delay = 0.0  # seconds each /v1/events request takes (to let overlapping requests show)
+        self._count = threading.Lock()
         self.stopped = False
         hub = self
 
@@ -62,7 +67,18 @@ class StubHub:
                 if self._stopped():
                     return
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                hub.requests += 1
+                with hub._count:
+                    hub.requests += 1
+                    hub.in_flight += 1
+                    hub.most_in_flight = max(hub.most_in_flight, hub.in_flight)
+                try:
+                    time.sleep(hub.delay)
+                    self._events(body)
+                finally:
+                    with hub._count:
+                        hub.in_flight -= 1
+
+            def _events(self, body):
                 fault = hub.faults.pop(0) if hub.faults else None
                 if fault == "500":
                     return self._send(500, {"detail": "boom"})

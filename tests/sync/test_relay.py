@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from decimal import Decimal as D
 
@@ -40,6 +41,26 @@ def test_events_go_in_creation_order_and_are_deleted_once_acknowledged(store, hu
     assert hub.applied == [s.event_id for s in sales]
     assert hub.requests == 3  # batches of 10
     assert outbox_stats(store).waiting == 0
+
+
+def test_one_batch_is_in_flight_at_a_time_and_the_next_waits_for_a_full_answer(store, hub):
+    """The relay reads the next batch while the hub works on one, but sends it only after the answer;
+    a batch answered in part stops the drain there, so nothing overtakes the unanswered event."""
+    sales = sell(store, 50)
+    hub.delay = 0.05
+    hub.faults = [None, None, "drop_last"]  # the third batch comes back without its last result
+    outcome = relay_for(store, hub).drain()
+    assert hub.most_in_flight == 1
+    assert hub.requests == 3 and outcome.failed and outcome.acknowledged == 29
+    assert hub.applied == [s.event_id for s in sales[:30]]  # applied by the stub, 1 not acknowledged
+    assert outbox_stats(store).waiting == 21
+    relay = relay_for(store, hub)
+    for _ in range(100):  # the failed batch waits out its backoff (10 ms at most here)
+        if not relay.drain().failed and outbox_stats(store).waiting == 0:
+            break
+        time.sleep(0.01)
+    assert outbox_stats(store).waiting == 0 and hub.most_in_flight == 1
+    assert hub.applied == [s.event_id for s in sales]  # in order, the unanswered one counted once
 
 
 def test_a_500_keeps_the_batch_and_backs_off(store, hub):

@@ -24,15 +24,17 @@ LOCK_MEMBER_BY_PHONE = Sql(
 )
 
 _OPEN_LOTS_AND_AVAILABLE = """
-SELECT 0, id, remaining, available_at, expires_at FROM lots
+SELECT 0, min(id), sum(remaining), available_at, expires_at FROM lots
 WHERE member_id = %(member_id)s AND remaining > 0 AND NOT cancelled
+GROUP BY available_at, expires_at
 UNION ALL
 SELECT 1, NULL, coalesce(sum(points), 0), NULL, NULL FROM movements
 WHERE member_id = %(member_id)s AND effective_at <= %(at)s
 """
 OPEN_LOTS_AND_AVAILABLE = Sql.both(_OPEN_LOTS_AND_AVAILABLE)
-"""A member's open lots (kind 0: id, remaining, available_at, expires_at) and the points available as of
-``at`` (kind 1: the sum of movements effective by then)."""
+"""A member's open lots, those with the same dates taken together (kind 0: the first lot's id, remaining,
+available_at, expires_at: a member who buys ten things in a day has one row, not ten), and the points
+available as of ``at`` (kind 1: the sum of movements effective by then)."""
 
 # ----- PostgreSQL: one round trip each ------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from ..db import hot_sql, raw
 @dataclass(frozen=True)
 class LedgerSnapshot:
     at: datetime
-    lots: list[tuple[int, int, datetime, datetime]]  # open lots: (id, remaining, available_at, expires_at)
+    lots: list[tuple[int, int, datetime, datetime]]  # open lots by dates: (first id, remaining, available_at, expires_at)
     available: int  # the sum of movements effective by ``at``
 
     @property
@@ -24,8 +24,13 @@ class LedgerSnapshot:
         return any(expires_at <= self.at for _, _, _, expires_at in self.lots)
 
     def with_lot(self, lot_id: int, points: int, available_at: datetime, expires_at: datetime) -> LedgerSnapshot:
-        """After writing a new lot and its accrual movement (effective when the lot becomes available)."""
-        lots = sorted([*self.lots, (lot_id, points, available_at, expires_at)], key=lambda lot: (lot[3], lot[0]))
+        """After writing a new lot and its accrual movement (effective when the lot becomes available).
+        Like the query, lots with the same dates are one entry."""
+        same = [lot for lot in self.lots if lot[2] == available_at and lot[3] == expires_at]
+        others = [lot for lot in self.lots if lot not in same]
+        merged = (min([lot_id, *(lot[0] for lot in same)]), points + sum(lot[1] for lot in same), available_at,
+                  expires_at)
+        lots = sorted([*others, merged], key=lambda lot: (lot[3], lot[0]))
         return LedgerSnapshot(self.at, lots, self.available + (points if available_at <= self.at else 0))
 
 
