@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 30_000
-BATCH_SLOTS_PG = 4
+BATCH_SLOTS_PG = 8
 
 
 def default_db_url() -> str:
