@@ -6,7 +6,6 @@ request, on the worker thread that makes it, not at the till's start-up."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote as urlquote
 
@@ -103,9 +102,6 @@ class HubClient:
                              json={"points": points, "reason": reason, "author": author})
 
     # events
-    def post_events(self, events: list[dict]) -> list[dict]:
-        return self.post_encoded_events([json.dumps(event, ensure_ascii=False) for event in events])
-
     def post_encoded_events(self, events: list[str]) -> list[dict]:
         """``POST /events`` with each event already JSON text (the outbox keeps payloads as text)."""
         data = ('{"events":[' + ",".join(events) + "]}").encode("utf-8")

@@ -64,13 +64,17 @@ class OutboxRelay:
     batch_size: int = 200
     backoff: Backoff = field(default_factory=Backoff)
 
-    def _due_batch(self, now: datetime) -> tuple[list, float | None]:
-        """The head of the queue (rows of ``_QUEUE_COLUMNS``), if it is due; else how long until it is."""
+    def _batch_after(self, seq: int) -> list:
+        """Up to a batch of waiting events behind ``seq`` (0: the head of the queue), as ``_QUEUE_COLUMNS``."""
         with self.store.read() as session:
-            rows = list(session.execute(
-                select(*_QUEUE_COLUMNS).where(OutboxEvent.problem.is_(False)).order_by(OutboxEvent.seq)
-                .limit(min(self.batch_size, MAX_BATCH))
+            return list(session.execute(
+                select(*_QUEUE_COLUMNS).where(OutboxEvent.problem.is_(False), OutboxEvent.seq > seq)
+                .order_by(OutboxEvent.seq).limit(min(self.batch_size, MAX_BATCH))
             ))
+
+    def _due_batch(self, now: datetime) -> tuple[list, float | None]:
+        """The head of the queue, if it is due; else how long until it is (None: nothing waits)."""
+        rows = self._batch_after(0)
         if not rows:
             return [], None
         wait = (rows[0].next_attempt_at - now).total_seconds()
@@ -78,11 +82,7 @@ class OutboxRelay:
 
     def _rows_after(self, seq: int, now: datetime) -> list:
         """The batch behind the one ending at ``seq``, if it is due (else none: it waits for its turn)."""
-        with self.store.read() as session:
-            rows = list(session.execute(
-                select(*_QUEUE_COLUMNS).where(OutboxEvent.problem.is_(False), OutboxEvent.seq > seq)
-                .order_by(OutboxEvent.seq).limit(min(self.batch_size, MAX_BATCH))
-            ))
+        rows = self._batch_after(seq)
         return rows if rows and rows[0].next_attempt_at <= now else []
 
     def _post(self, encoded: list[str]) -> list[dict] | HubError | HubUnavailable:
