@@ -149,3 +149,29 @@ def test_a_debt_is_paid_by_the_next_lot_before_it_expires(hub, till, clock):
     assert balance(hub, member).available == 200
     clock.advance(days=366)
     assert balance(hub, member).available == 0  # 200 expired, the 100 debt was paid by the lot
+
+
+def test_a_return_does_not_take_back_points_that_already_expired(hub, till, clock):
+    """The expiry took the unspent points once; the return takes back only what the member spent."""
+    member = add_member(hub)
+    send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
+    clock.advance(days=16)
+    send(hub, till, "sale.finished", sale("B", [line(redeem=60)], clock.now()))  # 60 of A's 100 spent
+    clock.advance(days=365)  # the other 40 expired
+    r = send(hub, till, "sale.returned", returned("A", [(1, 1)], clock.now()))
+    assert r["result"]["annulled_points"] == 60
+    assert balance(hub, member).available == -60  # the 60 spent are owed; the 40 expired are not taken twice
+    with hub.db.read() as s:
+        rows = [(m["kind"], m["points"]) for m in history(s, member)]
+    assert rows == [("accrual", 100), ("redemption", -60), ("expiry", -40), ("return_annulment", -60)]
+
+
+def test_nothing_is_taken_back_when_all_the_points_expired(hub, till, clock):
+    member = add_member(hub)
+    send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
+    clock.advance(days=15 + 366)
+    r = send(hub, till, "sale.returned", returned("A", [(1, 1)], clock.now()))
+    assert r["status"] == "applied" and r["result"]["annulled_points"] == 0
+    assert balance(hub, member).available == 0
+    c = send(hub, till, "sale.cancelled", cancelled("A", clock.now()))
+    assert c["status"] == "applied" and balance(hub, member).available == 0

@@ -57,15 +57,20 @@ def _net(ctx: EventContext, sale: Sale, kinds: tuple[str, ...]) -> int:
 
 
 def _reverse(ctx: EventContext, sale: Sale, annul: int, refunds: dict[str, int], kinds: tuple[str, str],
-             at, note: str | None) -> None:
+             at, note: str | None) -> int:
+    """Annul ``annul`` earned points and refund the paid ones; returns the points actually annulled (less
+    than asked when some had expired: those were taken once already)."""
     lot = _lot(ctx, sale)
     common = dict(at=at, receipt_no=sale.receipt_no, event_id=ctx.event_id, note=note)
+    annulled = 0
     if annul and lot is not None:
-        annul_lot(ctx.session, lot, annul, kind=kinds[0], **common)
+        movement = annul_lot(ctx.session, lot, annul, kind=kinds[0], **common)
+        annulled = -movement.points if movement is not None else 0
     for spend_kind, points in refunds.items():
         spent = _movement(ctx, sale, spend_kind)
         if points and spent is not None:
             refund_spend(ctx.session, spent, points, kind=kinds[1], **common)
+    return annulled
 
 
 def apply_sale_returned(ctx: EventContext, payload: dict) -> dict:
@@ -90,8 +95,8 @@ def apply_sale_returned(ctx: EventContext, payload: dict) -> dict:
         line.returned_qty = new_returned
     if sale.member_id:
         lock_member(ctx.session, sale.member_id, ctx.now)
-        _reverse(ctx, sale, annul, {"redemption": refund}, ("return_annulment", "return_refund"), at,
-                 f"return {p.return_no}" if p.return_no else None)
+        annul = _reverse(ctx, sale, annul, {"redemption": refund}, ("return_annulment", "return_refund"), at,
+                         f"return {p.return_no}" if p.return_no else None)
     return _reversal_result(ctx, sale, annul, refund)
 
 
@@ -106,5 +111,5 @@ def apply_sale_cancelled(ctx: EventContext, payload: dict) -> dict:
     earned = _net(ctx, sale, ("accrual", "return_annulment"))
     paid = {kind: -_net(ctx, sale, (kind,)) for kind in ("redemption", "gift_redemption")}
     paid["redemption"] -= _net(ctx, sale, ("return_refund",))
-    _reverse(ctx, sale, earned, paid, ("cancellation", "cancellation"), at, "sale cancelled")
+    earned = _reverse(ctx, sale, earned, paid, ("cancellation", "cancellation"), at, "sale cancelled")
     return _reversal_result(ctx, sale, earned, sum(paid.values()))

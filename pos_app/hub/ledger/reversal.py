@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotSpend, Movement
@@ -15,7 +15,11 @@ def annul_lot(session: Session, lot: Lot, points: int, *, at: datetime, kind: st
               receipt_no: str | None = None, note: str | None = None, author: str | None = None,
               event_id: str | None = None) -> Movement | None:
     """Take back ``points`` earned by ``lot``. A pending lot shrinks (and is cancelled at zero); from an
-    available lot what is left is taken and the rest is debited anyway, so the balance may go negative."""
+    available lot what is left is taken and the rest is debited anyway, so the balance may go negative.
+    Points of the lot that expired were taken from the member once already (by the expiry): they are not
+    debited again, only what the member still had or had spent."""
+    if lot.expired:
+        points = min(points, _still_counted(session, lot))
     if points <= 0:
         return None
     pending = lot.available_at > at
@@ -25,6 +29,14 @@ def annul_lot(session: Session, lot: Lot, points: int, *, at: datetime, kind: st
     return record(session, member_id=lot.member_id, kind=kind, points=-points, at=at,
                   effective_at=lot.available_at if pending else at, sale_id=lot.sale_id, lot_id=lot.id,
                   receipt_no=receipt_no, note=note, author=author, event_id=event_id)
+
+
+def _still_counted(session: Session, lot: Lot) -> int:
+    """The lot's points not yet taken back by its expiry or by earlier annulments: the sum of the movements
+    that name the lot (its accrual, less those)."""
+    session.flush()
+    total = session.scalar(select(func.coalesce(func.sum(Movement.points), 0)).where(Movement.lot_id == lot.id))
+    return max(0, int(total or 0))
 
 
 def refund_spend(session: Session, spent: Movement, points: int, *, at: datetime, kind: str = "return_refund",
