@@ -4,11 +4,11 @@ from .cancel import FinishedCancellation, cancel_sale
 from .draft import BasketLine, SaleDraft, Tender
 from .errors import SaleError
 from .finish import FinishedSale, finish_sale, quote_draft
-from .journal import SaleLineRecord, SaleRecord, find_sale
+from .journal import SaleLineRecord, SaleRecord, find_sale, last_receipt
 from .returns import FinishedReturn, ReturnLinePreview, ReturnPreview, perform_return, preview_return
 
 __all__ = [
     "BasketLine", "FinishedCancellation", "FinishedReturn", "FinishedSale", "ReturnLinePreview", "ReturnPreview",
     "SaleDraft", "SaleError", "SaleLineRecord", "SaleRecord", "Tender", "cancel_sale", "find_sale", "finish_sale",
-    "perform_return", "preview_return", "quote_draft",
+    "last_receipt", "perform_return", "preview_return", "quote_draft",
 ]

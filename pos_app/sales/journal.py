@@ -101,6 +101,19 @@ def to_record(session: Session, sale: Sale) -> SaleRecord:
     )
 
 
+def last_receipt(store: Store) -> tuple[str, str] | None:
+    """The newest document in the journal: ("sale", receipt number) or ("return", return number); None
+    for an empty journal. What "reprint the last receipt" prints after the till was restarted."""
+    with store.read() as session:
+        sale = session.execute(select(Sale.receipt_no, Sale.sold_at).order_by(Sale.sold_at.desc(), Sale.id.desc())
+                               .limit(1)).first()
+        back = session.execute(select(SaleReturn.return_no, SaleReturn.returned_at)
+                               .order_by(SaleReturn.returned_at.desc(), SaleReturn.id.desc()).limit(1)).first()
+    if back is not None and (sale is None or back.returned_at >= sale.sold_at):
+        return "return", back.return_no
+    return ("sale", sale.receipt_no) if sale is not None else None
+
+
 def find_sale(store: Store, receipt_no: str) -> SaleRecord:
     with store.read() as session:
         return to_record(session, load_sale(session, receipt_no))

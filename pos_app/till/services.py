@@ -22,7 +22,7 @@ from typing import Any
 from pos_app.loyalty import Quote, Rules, normalize_phone
 from pos_app.sales import (
     BasketLine, FinishedCancellation, FinishedReturn, FinishedSale, ReturnPreview, SaleDraft, SaleError, SaleRecord,
-    Tender, cancel_sale, find_sale, finish_sale, perform_return, preview_return, quote_draft,
+    Tender, cancel_sale, find_sale, finish_sale, last_receipt, perform_return, preview_return, quote_draft,
 )
 from pos_app.store import Store, all_settings, open_store, set_setting
 from pos_app.store.models import Cashier
@@ -298,6 +298,10 @@ class TillServices:
         done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version)
         self.sync_now()
         return done
+
+    def last_receipt(self) -> tuple[str, str] | None:
+        """("sale", receipt_no) or ("return", return_no) of the newest document in the journal, or None."""
+        return last_receipt(self.store)
 
     def find_sale(self, receipt_no: str) -> SaleRecord:
         """A sale of this till by receipt number, with returned quantities; ``SaleError`` receipt_not_found."""

@@ -236,8 +236,19 @@ class ServicesBackend:
         return self.printer.print_document(balance_slip(member, history, self._store_info()))
 
     def reprint_last_receipt(self):
-        """Queue a marked copy of the last sale or return receipt; None when none was printed yet."""
-        return self.printer.reprint_last_receipt()
+        """Queue a marked copy of the last sale or return receipt: the last one printed since start-up,
+        else the newest sale in the journal (the till may have been restarted right after it). None when
+        there is none, or when the newest document is a return made before this start (its receipt is
+        rebuilt only from this session's figures)."""
+        job = self.printer.reprint_last_receipt()
+        if job is not None:
+            return job
+        last = self.services.last_receipt()
+        if last is None or (last[0] == "return" and last[1] not in self._returns):
+            return None
+        kind, number = last
+        document = self.sale_document(number) if kind == "sale" else self.return_document(number)
+        return self.printer.print_document(document, copy=True)
 
     def retry_print(self, job_id: int):
         """Send a failed job again (the same bytes, to the printer as set up now)."""

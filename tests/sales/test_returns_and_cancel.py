@@ -72,3 +72,20 @@ def test_cancel_refused_after_a_return(store, sale):
     with pytest.raises(SaleError) as exc:
         cancel_sale(store, sale.receipt_no, cashier="1", supervisor="9", **IDS)
     assert exc.value.code == "has_returns"
+
+
+def test_the_newest_document_in_the_journal_is_the_last_receipt(store, sale):
+    from pos_app.sales import last_receipt
+
+    assert last_receipt(store) == ("sale", sale.receipt_no)
+    done = perform_return(store, sale.receipt_no, {1: 1}, cashier="1", supervisor="9", **IDS)
+    assert last_receipt(store) == ("return", done.return_no)
+    line = BasketLine("CAB", "Cable", D("10.00"), 1, "cables", 1)
+    later = finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(), **IDS)
+    assert last_receipt(store) == ("sale", later.receipt_no)
+
+
+def test_an_empty_journal_has_no_last_receipt(store):
+    from pos_app.sales import last_receipt
+
+    assert last_receipt(store) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 
+from pos_app.sales import Tender
 from pos_app.ui.qt import Qt
 
 from .conftest import CATALOG
@@ -154,3 +155,24 @@ def test_f1_on_the_sale_screen_reprints_the_last_receipt_as_a_copy(qtbot, hub_ti
     copy = printed[len(original):]
     assert receipt_no.encode() in copy and "ДУБЛИКАТ".encode("cp866") in copy
     assert len(till.ctx.basket.lines) == 1
+
+
+def test_after_a_restart_f1_prints_a_copy_of_the_newest_sale_in_the_journal(qtbot, hub_till, make_app, login,
+                                                                           tmp_path):
+    """The till stopped right after a sale (its receipt may not have printed): the next start has no
+    print history, so F1 takes the newest sale from the journal."""
+    receipts = tmp_path / "receipts.bin"
+    hub_till.update_settings(printer={"kind": "file", "path": str(receipts)})
+    line = hub_till.find_product("4600000000080").to_basket_line()
+    hub_till.login("1", "1111")
+    older = hub_till.finish_sale([line], [Tender("cash", line.price)])
+    newest = hub_till.finish_sale([line], [Tender("card", line.price)])
+    till = make_app(hub_till)  # a fresh start: nothing printed yet
+    login(till)
+    press(qtbot, till, Qt.Key.Key_F1)
+    wait_idle(qtbot, till)
+    sale = till.window.pages["sale"]
+    qtbot.waitUntil(lambda: sale.message.text() == "A copy of the last receipt is printed.", timeout=10000)
+    copy = receipts.read_bytes()
+    assert newest.receipt_no.encode() in copy and older.receipt_no.encode() not in copy
+    assert "ДУБЛИКАТ".encode("cp866") in copy
