@@ -15,7 +15,9 @@ class StubHub:
         self.payloads: dict[str, dict] = {}
         self.reject_receipts: set[str] = set()
         self.refuse_request_with: set[str] = set()  # receipts that make the whole request a 422
-        self.faults: list[str] = []  # per request to /v1/events: "500", "garbage", "foreign_ids", "drop_last"
+        # per request to /v1/events: "500", "garbage", "foreign_ids", "drop_last" (the last event applied,
+        # its result lost), "skip_last" (the last event neither applied nor answered)
+        self.faults: list[str] = []
         self.members: dict[str, dict] = {}
         self.rules = {"version": 1, "rules": {"max_points_per_order": 9000}}
         self.catalog = {"version": 1, "full": True, "items": [], "removed": []}
@@ -89,7 +91,8 @@ class StubHub:
                 if any(e["payload"].get("receipt_no") in hub.refuse_request_with for e in body["events"]):
                     return self._send(422, {"error": {"code": "invalid_input", "message": "events[0].payload is bad",
                                                       "field": "events[0].payload"}})
-                results = [hub.apply(e) for e in body["events"]]
+                events = body["events"][:-1] if fault == "skip_last" else body["events"]
+                results = [hub.apply(e) for e in events]
                 if fault == "foreign_ids":
                     results = [{**r, "id": "00000000-0000-0000-0000-000000000000"} for r in results]
                 if fault == "drop_last":
