@@ -8,7 +8,6 @@ import os
 import statistics
 import tempfile
 import time
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,10 +18,10 @@ from pos_app.sync import Backoff, HubClient, OutboxRelay, apply_catalog, outbox_
 from pos_app.till.catalog import find_product
 
 
-def _sale(store, i: int, phone: str | None = None):
+def _sale(store, i: int, phone: str | None = None, store_id: str = "S1"):
     line = BasketLine(f"SKU{i % 100}", "Item", Decimal("199.00"), 1, "misc", 10)
     draft = SaleDraft((line,), (Tender("cash", Decimal("199.00")),), "1", member_phone=phone)
-    return finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
+    return finish_sale(store, draft, Rules(), store_id=store_id, till_id="T1")
 
 
 def bench_commits(tmp: Path, n: int = 1000) -> list[str]:
@@ -65,23 +64,14 @@ def bench_lookup(tmp: Path, n: int = 100_000, probes: int = 2000) -> list[str]:
 def bench_drain(tmp: Path, n: int) -> list[str]:
     """The hub runs as its own process (``pos-hub serve``, SQLite, its defaults), as it does in a chain:
     in this process it would share the till's interpreter lock and count the two as one."""
-    from pos_app.hub.members.create import create_member
-    from pos_app.hub.server import open_hub
-    from pos_app.hub.tills import add_till
+    from .bench_hub import HubProcess, _phone, _prepare
 
-    from .bench_hub import HubProcess
-
+    members = 200
     store = open_store(tmp / "drain.db")
-    phones = [f"+7916100{i:04d}" for i in range(200)]
     for i in range(n):
-        _sale(store, i, phones[i % len(phones)])
+        _sale(store, i, _phone(i % members), store_id="B1")  # the till bench_hub's hub knows
     hub_url = f"sqlite:///{tmp / 'drain-hub.sqlite3'}"
-    hub_db = open_hub(hub_url)
-    with hub_db.db.write() as session:
-        for phone in phones:
-            create_member(session, phone=phone, birth_date=date(1990, 1, 1), at=hub_db.clock.now())
-        token = add_till(session, "S1", "T1", at=hub_db.clock.now(), actor="bench")
-    hub_db.db.dispose()
+    token = _prepare(hub_url, members)
     hub = HubProcess(hub_url)
     try:
         relay = OutboxRelay(store, HubClient(hub.url, token, timeout=(2, 5)), batch_size=200,

@@ -34,12 +34,11 @@ def check_translations() -> str:
             raise RuntimeError(f"{path} holds no translations")
         loaded.append(path.name)
     qt_loaded = []
-    for language in LANGUAGES:  # Qt's own (message box buttons): shipped with Qt, collected into the bundle
-        path = qt_translations_dir() / f"qtbase_{language}.qm"
-        if language != "en" and not QTranslator(app).load(str(path)):
+    for language in (lang for lang in LANGUAGES if lang != "en"):  # Qt's own texts are English already
+        path = qt_translations_dir() / f"qtbase_{language}.qm"  # shipped with Qt, collected into the bundle
+        if not QTranslator(app).load(str(path)):
             raise RuntimeError(f"cannot load Qt's own translation {path}")
-        if language != "en":
-            qt_loaded.append(path.name)
+        qt_loaded.append(path.name)
     return f"loaded {', '.join(loaded)} from {TRANSLATIONS_DIR}, Qt's {', '.join(qt_loaded)}"
 
 

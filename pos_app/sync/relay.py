@@ -127,15 +127,8 @@ class OutboxRelay:
         return RelayOutcome(sent, acked, rejected, None, 0.0)
 
     def send_single(self, row) -> RelayOutcome:
-        try:
-            results = self.client.post_encoded_events([_wire(row)])
-        except HubUnavailable as exc:
-            return self._failed([row], str(exc))
-        except HubError as exc:
-            if exc.status in RETRYABLE_REFUSALS:
-                return self._failed([row], f"{exc.code}: {exc.message}")
-            results = [{"id": row.event_id, "status": "rejected", "code": exc.code, "message": exc.message}]
-        return self._apply([row], results)
+        """One event alone (a refusal of it sets it aside: see ``_one_by_one``)."""
+        return self._settle([row], self._post([_wire(row)]))
 
     def _failed(self, rows: list, error: str) -> RelayOutcome:
         delay = self.backoff.next_delay()
