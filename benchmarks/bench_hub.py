@@ -174,7 +174,7 @@ def _million_member_db(n: int = 1_000_000) -> str:
         return url
     from sqlalchemy import insert
 
-    from pos_app.hub.db.models import Lot, Member, Movement
+    from pos_app.hub.db.models import Lot, Member, LedgerMovement
     from pos_app.hub.server import open_hub
 
     hub = open_hub(url + ".tmp" if False else url)
@@ -192,7 +192,7 @@ def _million_member_db(n: int = 1_000_000) -> str:
                                  "remaining": 100, "earned_at": now, "available_at": now, "expires_at": now.replace(
                                      year=now.year + 1), "cancelled": False, "expired": False}
                                 for k, i in enumerate(rows)])
-        s.execute(insert(Movement), [{"member_id": f"{i:032x}", "at": now, "effective_at": now, "kind": "accrual",
+        s.execute(insert(LedgerMovement), [{"member_id": f"{i:032x}", "at": now, "effective_at": now, "kind": "accrual",
                                       "points": 100, "lot_id": k + 1} for k, i in enumerate(rows)])
     hub.db.dispose()
     return url

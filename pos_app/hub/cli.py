@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 
-from .errors import HubError
+from .errors import ApiError
 
 DB_HELP = "SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@127.0.0.1:5432/hub (default: SQLite in the user data dir)"
 
@@ -69,7 +69,7 @@ def _rules(args, hub, now) -> int:
         with open(args.file, encoding="utf-8") as f:
             new = Rules.from_dict(json.load(f))
     except (ValueError, LoyaltyError) as exc:
-        raise HubError(f"{args.file}: {getattr(exc, 'message', exc)}", code="invalid_rules") from None
+        raise ApiError(f"{args.file}: {getattr(exc, 'message', exc)}", code="invalid_rules") from None
     with hub.db.write() as s:
         version = set_rules(s, new, at=now, author=args.author)
     print(f"pos-hub: rules version {version} published")
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return run(args)
-    except HubError as exc:
+    except ApiError as exc:
         print(f"pos-hub: {exc.message} ({exc.code})", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -23,7 +23,7 @@ from .catalog import ItemData, upsert_items
 from .catalog.items import catalog_version
 from .clock import iso
 from .context import Hub
-from .db.models import Sale, Till
+from .db.models import LedgerSale, Till
 from .events import EventIn, apply_event
 from .members.create import create_member
 from .members.lookup import find_by_phone
@@ -82,7 +82,7 @@ def seed_demo(hub: Hub) -> dict:
                               first_name=DEMO_NAMES[name], source="demo")
         till = Till(store="DEMO", till="T0", token_hash="-", created_at=now)
         version = catalog_version(s)
-        seeded = s.scalar(select(Sale.id).where(Sale.receipt_no == "DEMO-T0-000001")) is not None
+        seeded = s.scalar(select(LedgerSale.id).where(LedgerSale.receipt_no == "DEMO-T0-000001")) is not None
     if seeded:  # dates are relative to the clock: a second run would be a different history
         return {"catalog_version": version, "members": dict(DEMO_PHONES)}
     a, b, v = DEMO_PHONES["anna"], DEMO_PHONES["boris"], DEMO_PHONES["vera"]

@@ -4,38 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from pos_app.loyalty.errors import CodedError
 
-class HubError(Exception):
-    """``{"error": {"code", "message", "field", **extra}}`` with an HTTP status."""
+
+class ApiError(CodedError):
+    """A refusal the API answers: ``{"error": {"code", "message", "field", **extra}}`` with an HTTP status."""
 
     status = 422
     code = "invalid_input"
 
     def __init__(self, message: str, *, code: str | None = None, status: int | None = None,
                  field: str | None = None, **extra: Any):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.extra = extra
-        if code is not None:
-            self.code = code
+        super().__init__(code, message, field, **extra)
         if status is not None:
             self.status = status
 
-    def as_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "field": self.field, **self.extra}}
 
-
-class NotFound(HubError):
+class NotFound(ApiError):
     status = 404
     code = "not_found"
 
 
-class Conflict(HubError):
+class Conflict(ApiError):
     status = 409
     code = "conflict"
 
 
-class Unauthorized(HubError):
+class Unauthorized(ApiError):
     status = 401
     code = "unauthorized"

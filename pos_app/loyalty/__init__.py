@@ -6,6 +6,7 @@ Rules, money, phones, the basket and the quote. The till, the hub and the
 
 from .basket import Line, parse_lines
 from .errors import (
+    CodedError,
     InsufficientPoints,
     InvalidInput,
     InvalidPhone,
@@ -19,7 +20,7 @@ from .quote import Quote, QuoteRequest, quote, quote_json
 from .rules import Rules
 
 __all__ = [
-    "InsufficientPoints", "InvalidInput", "InvalidPhone", "Line", "LoyaltyError", "OrderPointsCap",
+    "CodedError", "InsufficientPoints", "InvalidInput", "InvalidPhone", "Line", "LoyaltyError", "OrderPointsCap",
     "Quote", "QuoteRequest", "RedeemExceedsMax", "Rules", "format_money", "format_phone", "mask_phone",
     "normalize_phone", "parse_lines", "parse_money", "quote", "quote_json",
 ]

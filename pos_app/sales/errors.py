@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from pos_app.loyalty.errors import CodedError
 
-class SaleError(Exception):
+
+class SaleError(CodedError):
     """``code`` for the UI to translate, an English ``message`` saying what to do, ``field`` or None."""
-
-    def __init__(self, code: str, message: str, field: str | None = None):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.field = field
-
-    def as_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "field": self.field}}

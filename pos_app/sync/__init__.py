@@ -5,7 +5,7 @@ Never imports Qt; run network calls on a worker thread."""
 from .backoff import Backoff
 from .client import HubClient
 from .engine import SyncEngine
-from .errors import HubError, HubUnavailable
+from .errors import HubRefused, HubUnavailable
 from .members import MemberInfo, MemberNotFound, MemberUnavailable, cached_member, lookup_member
 from .offline_policy import OfflineLimit, offline_redeem_limit
 from .outbox_queries import OutboxStats, SyncProblem, outbox_stats, retry_problem, sync_problems
@@ -14,7 +14,7 @@ from .relay import OutboxRelay, RelayOutcome
 from .state import SyncState, SyncStatus
 
 __all__ = [
-    "Backoff", "HubClient", "HubError", "HubUnavailable", "MemberInfo", "MemberNotFound", "MemberUnavailable",
+    "Backoff", "HubClient", "HubRefused", "HubUnavailable", "MemberInfo", "MemberNotFound", "MemberUnavailable",
     "OfflineLimit", "OutboxRelay", "OutboxStats", "RelayOutcome", "SyncEngine", "SyncProblem", "SyncState",
     "SyncStatus", "apply_catalog", "cached_member", "load_rules", "lookup_member", "offline_redeem_limit",
     "outbox_stats", "pull_catalog", "pull_rules", "retry_problem", "sync_problems",

@@ -11,7 +11,7 @@ from urllib.parse import quote as urlquote
 
 import threading
 
-from .errors import HubError, HubUnavailable
+from .errors import HubRefused, HubUnavailable
 
 DEFAULT_TIMEOUT = (3.0, 5.0)  # (connect, read) seconds
 
@@ -64,7 +64,7 @@ class HubClient:
             if not isinstance(err, dict):
                 raise HubUnavailable(f"{method} {path}: HTTP {response.status_code} without an error object")
             extra = {k: v for k, v in err.items() if k not in ("code", "message", "field")}
-            raise HubError(response.status_code, str(err.get("code")), str(err.get("message")), err.get("field"), extra)
+            raise HubRefused(response.status_code, str(err.get("code")), str(err.get("message")), err.get("field"), extra)
         return body
 
     # health, rules, catalog

@@ -15,7 +15,7 @@ from pos_app.store.models import utcnow
 
 from .backoff import Backoff
 from .client import HubClient
-from .errors import HubError, HubUnavailable
+from .errors import HubRefused, HubUnavailable
 from .outbox_queries import outbox_stats
 from .pulls import pull_catalog, pull_rules
 from .relay import OutboxRelay
@@ -94,7 +94,7 @@ class SyncEngine:
         except HubUnavailable as exc:
             self.status.update(online=False, last_error=str(exc))
             delay = self.relay.backoff.next_delay()
-        except HubError as exc:  # e.g. a wrong till token
+        except HubRefused as exc:  # e.g. a wrong till token
             self.status.update(online=False, last_error=f"{exc.code}: {exc.message}")
             delay = self.relay.backoff.next_delay()
         self.refresh_counts()
@@ -105,7 +105,7 @@ class SyncEngine:
         try:
             rules_version = pull_rules(self.store, self.client)
             catalog_version = pull_catalog(self.store, self.client)
-        except (HubUnavailable, HubError) as exc:
+        except (HubUnavailable, HubRefused) as exc:
             self._last_pull = time.monotonic() - self.pull_interval + PULL_RETRY_SECONDS
             self.status.update(pull_error=str(exc))
             return

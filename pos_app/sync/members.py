@@ -7,19 +7,30 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pos_app.loyalty import normalize_phone
+from pos_app.loyalty.errors import CodedError
 from pos_app.store import Store
 from pos_app.store.models import CachedMember, utcnow
 
 from .client import HubClient
-from .errors import HubError, HubUnavailable
+from .errors import HubRefused, HubUnavailable
 
 
-class MemberNotFound(Exception):
+class MemberNotFound(CodedError):
     """The hub has no member with this phone: offer registration."""
 
+    code = "member_not_found"
 
-class MemberUnavailable(Exception):
+    def __init__(self, message: str = "No member with this phone number."):
+        super().__init__(None, message)
+
+
+class MemberUnavailable(CodedError):
     """Offline and the member is not in this till's cache."""
+
+    code = "offline"
+
+    def __init__(self, message: str = "The hub cannot be reached and this member is not in the till's cache."):
+        super().__init__(None, message)
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,7 @@ def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> Me
     if client is not None:
         try:
             info = member_from_hub(client.member_by_phone(phone), phone)
-        except HubError as exc:
+        except HubRefused as exc:
             if exc.status == 404:
                 raise MemberNotFound(f"No member with phone {phone}.") from None
             raise

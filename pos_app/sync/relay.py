@@ -25,7 +25,7 @@ from pos_app.store.models import OutboxEvent, utcnow
 
 from .backoff import Backoff
 from .client import HubClient
-from .errors import HubError, HubUnavailable
+from .errors import HubRefused, HubUnavailable
 from .outbox_queries import OutboxStats
 
 MAX_BATCH = 500  # the contract's limit
@@ -85,19 +85,19 @@ class OutboxRelay:
         rows = self._batch_after(seq)
         return rows if rows and rows[0].next_attempt_at <= now else []
 
-    def _post(self, encoded: list[str]) -> list[dict] | HubError | HubUnavailable:
+    def _post(self, encoded: list[str]) -> list[dict] | HubRefused | HubUnavailable:
         """The hub's results for a batch, or the error that stopped it (returned, not raised: this
         runs on the sender thread and the relay thread decides what the error means)."""
         try:
             return self.client.post_encoded_events(encoded)
-        except (HubUnavailable, HubError) as exc:
+        except (HubUnavailable, HubRefused) as exc:
             return exc
 
-    def _settle(self, rows: list, answer: list[dict] | HubError | HubUnavailable) -> RelayOutcome:
+    def _settle(self, rows: list, answer: list[dict] | HubRefused | HubUnavailable) -> RelayOutcome:
         """Write down what the hub said about ``rows``."""
         if isinstance(answer, HubUnavailable):
             return self._failed(rows, str(answer))
-        if isinstance(answer, HubError):
+        if isinstance(answer, HubRefused):
             if answer.status in RETRYABLE_REFUSALS:
                 return self._failed(rows, f"{answer.code}: {answer.message}")
             return self._one_by_one(rows, answer)
@@ -111,7 +111,7 @@ class OutboxRelay:
             return RelayOutcome(retry_in=wait)
         return self._settle(rows, self._post([_wire(r) for r in rows]))
 
-    def _one_by_one(self, rows: list, batch_error: HubError) -> RelayOutcome:
+    def _one_by_one(self, rows: list, batch_error: HubRefused) -> RelayOutcome:
         """The hub refused the whole request (a 4xx such as 422): send the events singly, in order, so
         that the one it cannot take is set aside and the others go on."""
         if len(rows) == 1:

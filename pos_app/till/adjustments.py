@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from pos_app.loyalty.errors import CodedError
+
 MAX_REASON = 200
 
 
-class AdjustmentError(Exception):
+class AdjustmentError(CodedError):
     """A bad adjustment request; nothing was sent. ``code``: invalid_points, reason_required, adjust_offline."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def checked_adjustment(points, reason) -> tuple[int, str]:

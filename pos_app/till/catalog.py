@@ -7,16 +7,22 @@ from decimal import Decimal
 
 from sqlalchemy import or_, select
 
+from pos_app.loyalty.errors import CodedError
 from pos_app.loyalty.money import from_minor_units
 from pos_app.sales import BasketLine
 from pos_app.store import Store
 from pos_app.store.models import CatalogItem
 
 
-class ProductNotFound(Exception):
-    def __init__(self, code: str):
-        super().__init__(f"No product with barcode or SKU {code!r}; check the code or type the SKU.")
-        self.code = code
+class ProductNotFound(CodedError):
+    """No product with this barcode or SKU; ``scanned`` is what was looked up."""
+
+    code = "product_not_found"
+
+    def __init__(self, scanned: str):
+        super().__init__(None, f"No product with barcode or SKU {scanned!r}; check the code or type the SKU.",
+                         "code", scanned=scanned)
+        self.scanned = scanned
 
 
 @dataclass(frozen=True)

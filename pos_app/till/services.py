@@ -7,7 +7,7 @@ worker thread, never on the Qt main thread. The others touch only the local SQLi
 re-emit them as a queued Qt signal).
 
 Errors the UI shows to the cashier: ``AuthError``, ``ProductNotFound``, ``SaleError``,
-``InvalidPhone`` (a ``LoyaltyError``), ``MemberNotFound``, ``MemberUnavailable``, ``HubError``
+``InvalidPhone`` (a ``LoyaltyError``), ``MemberNotFound``, ``MemberUnavailable``, ``HubRefused``
 (the hub refused: ``code``/``message``), ``HubUnavailable`` (offline). Each has a ``code``
 or a message that says what to do; none of them changes anything.
 """
@@ -200,13 +200,13 @@ class TillServices:
 
     def request_registration_code(self, phone: str) -> dict:
         """*Network.* Sends the SMS code: {"phone", "expires_in", "resend_in", "sends_left"}.
-        ``HubError`` codes: too_many_codes, already_member, invalid_phone."""
+        ``HubRefused`` codes: too_many_codes, already_member, invalid_phone."""
         return self._need_hub().request_registration_code(normalize_phone(phone))
 
     def register_member(self, phone: str, birth_date: str, code: str, *, consent_rules: bool,
                         email: str | None = None, consent_marketing: bool = False,
                         first_name: str | None = None) -> MemberInfo:
-        """*Network.* Registers and caches the new member. ``HubError`` codes: wrong_code (with
+        """*Network.* Registers and caches the new member. ``HubRefused`` codes: wrong_code (with
         ``extra["tries_left"]``), code_expired, underage, consent_required."""
         e164 = normalize_phone(phone)
         body = self._need_hub().register({
@@ -230,7 +230,7 @@ class TillServices:
         approved by a supervisor's PIN (recorded as ``adjustment``) and authored on the hub by that
         supervisor. Returns the hub's {"movement_id", "points", "balance"}. Raises ``AdjustmentError``
         (invalid_points, reason_required: nothing sent; adjust_offline: the hub cannot be reached),
-        ``AuthError`` (wrong_pin, not_supervisor), ``HubError`` (member_not_found, role_not_allowed)."""
+        ``AuthError`` (wrong_pin, not_supervisor), ``HubRefused`` (member_not_found, role_not_allowed)."""
         points, reason = checked_adjustment(points, reason)
         hub = self._client
         if hub is None:

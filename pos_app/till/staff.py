@@ -7,19 +7,15 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from pos_app.loyalty.errors import CodedError
 from pos_app.store import Store
 from pos_app.store.models import ROLES, Approval, Cashier, Shift, utcnow
 
 from .pins import check_pin, hash_pin
 
 
-class AuthError(Exception):
+class AuthError(CodedError):
     """Wrong number or PIN, or a role that may not do this. ``code``: wrong_pin, not_supervisor, forbidden."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pos_app.loyalty import InvalidPhone, Rules
 from pos_app.sales import SaleError, Tender
-from pos_app.sync import HubError, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
+from pos_app.sync import HubRefused, HubUnavailable, MemberInfo, MemberNotFound, MemberUnavailable
 from pos_app.till import AdjustmentError, AuthError, ProductNotFound, TillServices
 
 from .backend import (Cashier, CatalogItem, MemberView, Movement, PointsOn, ReceiptLine, ReceiptView, SaleDone,
@@ -50,7 +50,7 @@ def _user_error(exc: BaseException) -> BaseException:
         return UserError("bad_login" if exc.code == "wrong_pin" else exc.code, exc.message)
     if isinstance(exc, (SaleError, AdjustmentError)):
         return UserError(exc.code, exc.message)
-    if isinstance(exc, HubError):
+    if isinstance(exc, HubRefused):
         return UserError(exc.code, exc.message, **exc.extra)
     if isinstance(exc, InvalidPhone):
         return UserError("invalid_phone", str(exc))

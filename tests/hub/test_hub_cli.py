@@ -70,10 +70,10 @@ def test_demo_is_idempotent(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "+79123456789" in out
     hub = open_hub(db)
-    from pos_app.hub.db.models import Movement
+    from pos_app.hub.db.models import LedgerMovement
 
     with hub.db.read() as s:
-        assert s.query(Movement).count() == 6
+        assert s.query(LedgerMovement).count() == 6
 
 
 def test_catalog_changes_since_a_version(sqlite_hub):

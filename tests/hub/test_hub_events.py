@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hub_builders import PHONE, add_member, balance, event, line, returned, sale, send
-from pos_app.hub.db.models import Event, Movement, Sale
+from pos_app.hub.db.models import Event, LedgerMovement, LedgerSale
 from pos_app.hub.events import apply_batch, apply_event
 from pos_app.hub.events.apply import HANDLERS
 
@@ -28,7 +28,7 @@ def test_a_retried_event_is_a_duplicate_with_the_first_result(hub, till, clock):
     assert first["status"] == "applied"
     assert second["status"] == "duplicate" and second["result"] == first["result"]
     assert balance(hub, member).pending_total == 100
-    assert _count(hub, Movement) == 1
+    assert _count(hub, LedgerMovement) == 1
 
 
 def test_same_id_with_a_different_payload_is_a_conflict(hub, till, clock):
@@ -56,7 +56,7 @@ def test_a_rejected_event_changes_nothing_and_does_not_block_the_batch(hub, till
         ("applied", None), ("rejected", "unknown_receipt"), ("rejected", "member_not_found"),
         ("rejected", "invalid_payload"), ("rejected", "unknown_kind"), ("applied", None)]
     assert balance(hub, member).pending_total == 150
-    assert _count(hub, Event) == 2 and _count(hub, Sale) == 2
+    assert _count(hub, Event) == 2 and _count(hub, LedgerSale) == 2
 
 
 def test_a_rejected_event_can_be_sent_again_once_it_can_apply(hub, till, clock):
@@ -105,7 +105,7 @@ def test_two_concurrent_copies_of_an_event_apply_exactly_once(hub, till, clock):
         assert sorted(r["status"] for r in results) == ["applied", "duplicate"]
         assert results[0]["result"] == results[1]["result"]
     assert balance(hub, member).pending_total == 50
-    assert _count(hub, Movement) == 5
+    assert _count(hub, LedgerMovement) == 5
 
 
 def test_concurrent_events_of_one_member_keep_lots_consistent(hub, till, clock):
@@ -140,7 +140,7 @@ def test_naive_times_and_bad_quantities_are_refused(hub, till, clock):
     zero = sale("Z", [line(accrual=1, qty=0)], clock.now())
     assert send(hub, till, "sale.finished", naive)["code"] == "invalid_payload"
     assert send(hub, till, "sale.finished", zero)["code"] == "invalid_payload"
-    assert _count(hub, Sale) == 0
+    assert _count(hub, LedgerSale) == 0
 
 
 def test_a_receipt_recorded_by_another_event_is_refused_and_changes_nothing(hub, till, clock):
@@ -151,7 +151,7 @@ def test_a_receipt_recorded_by_another_event_is_refused_and_changes_nothing(hub,
     assert (again["status"], again["code"]) == ("rejected", "duplicate_receipt")
     assert unknown_member["code"] == "duplicate_receipt"  # the first thing to say about that event
     assert balance(hub, member).pending_total == 100
-    assert _count(hub, Event) == 1 and _count(hub, Sale) == 1 and _count(hub, Movement) == 1
+    assert _count(hub, Event) == 1 and _count(hub, LedgerSale) == 1 and _count(hub, LedgerMovement) == 1
 
 
 def test_two_events_with_one_receipt_at_once_record_it_once(hub, till, clock):
@@ -173,7 +173,7 @@ def test_two_events_with_one_receipt_at_once_record_it_once(hub, till, clock):
         assert sorted((r["status"], r["code"]) for r in results) == [("applied", None),
                                                                      ("rejected", "duplicate_receipt")]
     assert balance(hub, member).pending_total == 50
-    assert _count(hub, Sale) == 5 and _count(hub, Event) == 5
+    assert _count(hub, LedgerSale) == 5 and _count(hub, Event) == 5
 
 
 def test_every_line_of_a_sale_is_kept_for_its_returns(hub, till, clock):

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from hub_builders import PHONE, add_member, cancelled, line, returned, sale
 from pos_app.hub.clock import ManualClock
-from pos_app.hub.db.models import Lot, Movement, Till
+from pos_app.hub.db.models import Lot, LedgerMovement, Till
 from pos_app.hub.events import EventIn, apply_event
 from pos_app.hub.ledger import balance_as_of
 from pos_app.hub.ledger.expiry import pending_expiries
@@ -43,7 +43,7 @@ def _open(url: str, clock: ManualClock, tmp) -> tuple:
 
 def _ledger(hub, member) -> list[tuple]:
     with hub.db.read() as s:
-        rows = s.scalars(select(Movement).where(Movement.member_id == member).order_by(Movement.id))
+        rows = s.scalars(select(LedgerMovement).where(LedgerMovement.member_id == member).order_by(LedgerMovement.id))
         return [(m.kind, m.points, m.at, m.effective_at, m.receipt_no) for m in rows]
 
 
@@ -51,13 +51,13 @@ def _check_invariants(hub, member) -> None:
     now = hub.clock.now()
     with hub.db.read() as s:
         b = balance_as_of(s, member, now)
-        total = s.scalar(select(func.coalesce(func.sum(Movement.points), 0)).where(Movement.member_id == member))
+        total = s.scalar(select(func.coalesce(func.sum(LedgerMovement.points), 0)).where(LedgerMovement.member_id == member))
         unwritten = sum(p for _, p, _ in pending_expiries(s, member, now))
         assert b.available + b.pending_total == total - unwritten
         for lot in s.scalars(select(Lot)):
             assert 0 <= lot.remaining <= lot.points
         if b.available < 0:
-            kinds = set(s.scalars(select(Movement.kind).where(Movement.member_id == member)))
+            kinds = set(s.scalars(select(LedgerMovement.kind).where(LedgerMovement.member_id == member)))
             assert kinds & {"return_annulment", "cancellation"}
 
 

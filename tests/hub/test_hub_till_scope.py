@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hub_builders import add_member, balance, cancelled, event, line, returned, sale, send
-from pos_app.hub.db.models import Event, Sale, Till
+from pos_app.hub.db.models import Event, LedgerSale, Till
 from pos_app.hub.events import apply_batch
 from pos_app.hub.tills import add_till
 
@@ -39,7 +39,7 @@ def test_a_sale_for_another_till_is_rejected_and_the_batch_goes_on(hub, till, cl
     assert balance(hub, member).pending_total == 100
     with hub.db.read() as s:  # nothing of the rejected event was kept, not even its id
         assert s.scalar(select(func.count()).select_from(Event)) == 1
-        assert s.scalars(select(Sale.receipt_no)).all() == ["A"]
+        assert s.scalars(select(LedgerSale.receipt_no)).all() == ["A"]
 
 
 def test_a_till_cannot_read_another_tills_stored_result_by_resending_its_event(hub, till, clock):
@@ -81,7 +81,7 @@ def test_a_sale_of_another_store_cannot_be_returned_or_cancelled(hub, till, cloc
     assert (r["status"], r["code"]) == ("rejected", "store_mismatch")
     assert balance(hub, member).pending_total == 100
     with hub.db.read() as s:
-        assert s.scalar(select(Sale.status).where(Sale.receipt_no == "A")) == "finished"
+        assert s.scalar(select(LedgerSale.status).where(LedgerSale.receipt_no == "A")) == "finished"
 
 
 def test_a_missing_store_is_an_invalid_payload_not_a_mismatch(hub, till, clock):

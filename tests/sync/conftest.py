@@ -16,12 +16,12 @@ def hub_ledger(handle) -> list[tuple]:
     """Every movement of the hub's ledger in order, as (phone, kind, points, receipt_no)."""
     from sqlalchemy import select
 
-    from pos_app.hub.db.models import Member, Movement
+    from pos_app.hub.db.models import Member, LedgerMovement
 
     with handle.hub.db.read() as session:
         rows = session.execute(
-            select(Member.phone, Movement.kind, Movement.points, Movement.receipt_no)
-            .join(Member, Member.member_id == Movement.member_id).order_by(Movement.id)
+            select(Member.phone, LedgerMovement.kind, LedgerMovement.points, LedgerMovement.receipt_no)
+            .join(Member, Member.member_id == LedgerMovement.member_id).order_by(LedgerMovement.id)
         )
         return [tuple(r) for r in rows]
 
@@ -92,7 +92,7 @@ def offline_hub():
 
     from sqlalchemy import select
 
-    from pos_app.hub.db.models import Sale
+    from pos_app.hub.db.models import LedgerSale
     from pos_app.hub.testing import running_hub
 
     with running_hub() as hub:
@@ -108,6 +108,6 @@ def offline_hub():
 
         def applied_in_order():
             with hub.hub.db.read() as session:
-                return list(session.scalars(select(Sale.event_id).where(Sale.store == "S1").order_by(Sale.id)))
+                return list(session.scalars(select(LedgerSale.event_id).where(LedgerSale.store == "S1").order_by(LedgerSale.id)))
 
         yield SimpleNamespace(token=hub.token, start=start, applied_in_order=applied_in_order)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from pos_app.hub.db.models import AuditEntry, Movement
+from pos_app.hub.db.models import AuditEntry, LedgerMovement
 from pos_app.hub.demo import DEMO_PHONES
 from pos_app.hub.testing import running_hub
 from pos_app.store.models import Approval
@@ -43,7 +43,7 @@ def test_adjustment_reaches_the_ledger_with_author_and_reason(tmp_path, hub):
         assert (history[-1]["kind"], history[-1]["points"], history[-1]["note"]) == ("adjustment", -300,
                                                                                      "duplicate accrual")
         with hub.hub.db.read() as s:
-            row = s.get(Movement, answer["movement_id"])
+            row = s.get(LedgerMovement, answer["movement_id"])
             assert (row.author, row.note, row.member_id) == ("9", "duplicate accrual", anna.member_id)
             audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "ledger.adjustment")).all()
         assert len(audit) == 1 and audit[0].actor.endswith("/9")

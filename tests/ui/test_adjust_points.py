@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from pos_app.hub.db.models import Movement
+from pos_app.hub.db.models import LedgerMovement
 from pos_app.store.models import Approval
 from pos_app.ui.qt import Qt
 
@@ -54,7 +54,7 @@ def test_adjustment_with_supervisor_pin_reaches_the_ledger(qtbot, hub, hub_till,
     movement = history_on_hub(hub, ANNA)[-1]
     assert (movement["kind"], movement["points"]) == ("adjustment", 250)
     with hub.hub.db.read() as s:
-        row = s.get(Movement, movement["id"])
+        row = s.get(LedgerMovement, movement["id"])
         assert (row.author, row.note) == ("9", "points missing for receipt S1-T1-000042")
     with hub_till.store.read() as s:
         approvals = [(a.supervisor, a.action, a.cashier) for a in s.scalars(select(Approval))]

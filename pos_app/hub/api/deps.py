@@ -9,7 +9,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..context import Hub
 from ..db.models import Till
-from ..errors import HubError
+from ..errors import ApiError
 from ..tills import authenticate
 
 bearer = HTTPBearer(auto_error=False, description="The till's token from `pos-hub till add STORE TILL`.")
@@ -41,4 +41,4 @@ def reject_unknown_query(request: Request) -> None:
     allowed = QUERY_PARAMETERS.get(getattr(route, "path", ""), set())
     for name in request.query_params:
         if name not in allowed:
-            raise HubError(f"Unknown query parameter {name!r}.", code="unknown_parameter", field=name)
+            raise ApiError(f"Unknown query parameter {name!r}.", code="unknown_parameter", field=name)

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 
-from ..errors import HubError
+from ..errors import ApiError
 from .schemas import ErrorBody
 
 log = logging.getLogger("pos_app.hub.api")
@@ -38,8 +38,8 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str, str | No
 
 
 def install(app: FastAPI) -> None:
-    @app.exception_handler(HubError)
-    async def hub_error(_request: Request, exc: HubError) -> JSONResponse:
+    @app.exception_handler(ApiError)
+    async def hub_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.as_dict(), status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)

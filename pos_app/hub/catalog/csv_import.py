@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...loyalty import InvalidInput, parse_money
 from ..audit import audit
-from ..errors import HubError
+from ..errors import ApiError
 from .items import ItemData, upsert_items
 
 REQUIRED = ("sku", "name", "price", "category")
@@ -27,7 +27,7 @@ def _int(value: str, where: str, allow_empty: bool) -> int | None:
     if value == "" and allow_empty:
         return None
     if not value.isdigit():
-        raise HubError(f"{where}: expected a whole number of points, got {value!r}", code="invalid_csv")
+        raise ApiError(f"{where}: expected a whole number of points, got {value!r}", code="invalid_csv")
     return int(value)
 
 
@@ -38,18 +38,18 @@ def parse_rows(rows: list[dict[str, str]]) -> list[ItemData]:
         where = f"line {n}"
         for col in REQUIRED:
             if not (row.get(col) or "").strip():
-                raise HubError(f"{where}: column {col!r} is empty", code="invalid_csv")
+                raise ApiError(f"{where}: column {col!r} is empty", code="invalid_csv")
         sku = row["sku"].strip()
         if sku in seen:
-            raise HubError(f"{where}: SKU {sku!r} appears twice", code="invalid_csv")
+            raise ApiError(f"{where}: SKU {sku!r} appears twice", code="invalid_csv")
         seen.add(sku)
         try:
             price = parse_money(row["price"].strip(), f"{where} price")
         except InvalidInput as exc:
-            raise HubError(exc.message, code="invalid_csv") from None
+            raise ApiError(exc.message, code="invalid_csv") from None
         on_sale = (row.get("on_sale") or "").strip().lower()
         if on_sale not in TRUE | FALSE:
-            raise HubError(f"{where}: on_sale must be true or false, got {on_sale!r}", code="invalid_csv")
+            raise ApiError(f"{where}: on_sale must be true or false, got {on_sale!r}", code="invalid_csv")
         items.append(ItemData(
             sku=sku, name=row["name"].strip(), price=price, category=row["category"].strip(),
             barcode=(row.get("barcode") or "").strip() or None, on_sale=on_sale in TRUE,
@@ -65,7 +65,7 @@ def import_csv(session: Session, path: str | Path, *, at: datetime, actor: str =
         reader = csv.DictReader(f)
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
-            raise HubError(f"{path}: missing column(s) {', '.join(missing)}", code="invalid_csv")
+            raise ApiError(f"{path}: missing column(s) {', '.join(missing)}", code="invalid_csv")
         items = parse_rows(list(reader))
     version = upsert_items(session, items)
     audit(session, at=at, actor=actor, action="catalog.import", details={"file": str(path), "items": len(items),

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...loyalty.money import format_money, from_minor_units, to_minor_units
-from ..db.models import CatalogItem, Counter
+from ..db.models import CatalogEntry, Counter
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def upsert_items(session: Session, items: list[ItemData]) -> int:
     """Add or change items in one new catalog version; returns it."""
     version = _bump(session)
     for data in items:
-        row = session.get(CatalogItem, data.sku) or CatalogItem(sku=data.sku)
+        row = session.get(CatalogEntry, data.sku) or CatalogEntry(sku=data.sku)
         row.barcode, row.name, row.category = data.barcode, data.name, data.category
         row.price_minor = 0 if data.gift_points is not None else to_minor_units(data.price)
         row.on_sale, row.bonus_points, row.gift_points = data.on_sale, data.bonus_points, data.gift_points
@@ -64,14 +64,14 @@ def upsert_items(session: Session, items: list[ItemData]) -> int:
 def remove_items(session: Session, skus: list[str]) -> int:
     version = _bump(session)
     for sku in skus:
-        row = session.get(CatalogItem, sku)
+        row = session.get(CatalogEntry, sku)
         if row is not None:
             row.removed, row.version = True, version
     session.flush()
     return version
 
 
-def item_dict(row: CatalogItem) -> dict:
+def item_dict(row: CatalogEntry) -> dict:
     return {"sku": row.sku, "barcode": row.barcode, "name": row.name,
             "price": format_money(from_minor_units(row.price_minor)), "category": row.category,
             "on_sale": row.on_sale, "bonus_points": row.bonus_points, "gift_points": row.gift_points}
@@ -80,9 +80,9 @@ def item_dict(row: CatalogItem) -> dict:
 def catalog_since(session: Session, since: int = 0) -> CatalogChanges:
     version = catalog_version(session)
     full = since <= 0 or since > version
-    query = select(CatalogItem).order_by(CatalogItem.sku)
+    query = select(CatalogEntry).order_by(CatalogEntry.sku)
     if not full:
-        query = query.where(CatalogItem.version > since)
+        query = query.where(CatalogEntry.version > since)
     rows = session.scalars(query).all()
     items = [item_dict(r) for r in rows if not r.removed]
     removed = [] if full else [r.sku for r in rows if r.removed]

@@ -44,7 +44,7 @@ class Lot(Base):
     expired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Movement(Base):
+class LedgerMovement(Base):
     """One line of the ledger. ``effective_at`` is when it counts for the available balance
     (an accrual: when its lot becomes available)."""
 
@@ -75,7 +75,7 @@ class LotSpend(Base):
     restored: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Sale(Base):
+class LedgerSale(Base):
     __tablename__ = "sales"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     receipt_no: Mapped[str] = mapped_column(String(64), unique=True)
@@ -93,7 +93,7 @@ class Sale(Base):
     event_id: Mapped[str] = mapped_column(String(36))
 
 
-class SaleLine(Base):
+class LedgerSaleLine(Base):
     __tablename__ = "sale_lines"
     __table_args__ = (UniqueConstraint("sale_id", "line_no"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -170,7 +170,7 @@ class RedeemToken(Base):
     used_by: Mapped[str | None] = mapped_column(String(64))
 
 
-class CatalogItem(Base):
+class CatalogEntry(Base):
     __tablename__ = "catalog_items"
     sku: Mapped[str] = mapped_column(String(64), primary_key=True)
     barcode: Mapped[str | None] = mapped_column(String(64), index=True)

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from ..context import Hub
 from ..db import hot_sql, raw
 from ..db.models import Event, Till
-from ..errors import HubError
+from ..errors import ApiError
 from .context import EventContext
 from .member_registered import apply_member_registered
 from .sale_finished import apply_sale_finished
@@ -124,7 +124,7 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
             stored = _stored(hub, event, digest, conn)
             if stored is not None:
                 return stored
-        except HubError as exc:
+        except ApiError as exc:
             return _result(event.id, "rejected", exc.code, exc.message)
         except DataError:  # a value the database cannot store (a NUL character on PostgreSQL)
             return _result(event.id, "rejected", "invalid_payload", "A payload value cannot be stored "
@@ -136,7 +136,7 @@ def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = 
         except OperationalError as exc:  # lock timeout, deadlock, serialisation failure
             log.warning("event %s attempt %d: %s", event.id, attempt + 1, exc.__class__.__name__)
             time.sleep(random.uniform(0.005, 0.03) * (attempt + 1))  # back off before the next attempt
-    raise HubError("The hub is busy; send the batch again.", code="busy", status=503)
+    raise ApiError("The hub is busy; send the batch again.", code="busy", status=503)
 
 
 _LAST_BATCH = update(Till.__table__).where(Till.__table__.c.id == bindparam("key")).values(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import HubError
+from ..errors import ApiError
 from ..members.create import create_member, is_adult
 from ..members.lookup import find_by_phone, parse_phone
 from .context import EventContext
@@ -17,10 +17,10 @@ def apply_member_registered(ctx: EventContext, payload: dict) -> dict:
     if existing is not None:
         return {"member_id": existing.member_id, "created": False}
     if not p.consent_rules:
-        raise HubError("The member must accept the program's rules.", code="consent_required",
+        raise ApiError("The member must accept the program's rules.", code="consent_required",
                        field="payload.consent_rules")
     if not is_adult(p.birth_date, at.date(), ctx.hub.settings.min_age_years):
-        raise HubError("Members must be 18 or older.", code="underage", field="payload.birth_date")
+        raise ApiError("Members must be 18 or older.", code="underage", field="payload.birth_date")
     member = create_member(ctx.session, phone=phone, birth_date=p.birth_date, at=at, first_name=p.first_name,
                            email=p.email or None, consent_rules=True, consent_marketing=p.consent_marketing, source="till")
     return {"member_id": member.member_id, "created": True}

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import HubError
+from ..errors import ApiError
 
 Money = Annotated[str, Field(pattern=r"^\d{1,12}(\.\d{1,2})?$")]
 Points = Annotated[int, Field(ge=0, le=100_000_000)]
@@ -103,13 +103,13 @@ def parse_payload(model: type[BaseModel], payload: dict) -> BaseModel:
     except ValidationError as exc:
         first = exc.errors()[0]
         path = ".".join(str(p) for p in first["loc"])
-        raise HubError(f"payload.{path}: {first['msg']}", code="invalid_payload", field=f"payload.{path}") from None
+        raise ApiError(f"payload.{path}: {first['msg']}", code="invalid_payload", field=f"payload.{path}") from None
 
 
 def require_aware(moment: datetime, field: str) -> datetime:
     """Times in events carry an offset ("...+00:00"); a naive one is ambiguous and refused."""
     if moment.tzinfo is None:
-        raise HubError(f"{field} needs a UTC offset, e.g. 2026-11-21T10:00:00+00:00", code="invalid_payload",
+        raise ApiError(f"{field} needs a UTC offset, e.g. 2026-11-21T10:00:00+00:00", code="invalid_payload",
                        field=field)
     return moment
 

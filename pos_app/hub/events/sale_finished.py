@@ -15,8 +15,8 @@ from sqlalchemy import Connection, select, update
 
 from ..catalog.rules import recent_rules
 from ..db import hot_sql, raw
-from ..db.models import Sale
-from ..errors import HubError
+from ..db.models import LedgerSale
+from ..errors import ApiError
 from ..ledger import accrue, balance_as_of, spend
 from ..ledger.balance import balance_from
 from ..ledger.snapshot import LedgerSnapshot, from_raw_rows, read_snapshot_on
@@ -26,23 +26,23 @@ from .context import EventContext
 from .member_lock import lock_member_by_phone, settle
 from .payloads import SaleFinished, event_time, parse_payload
 
-SALES = Sale.__table__
+SALES = LedgerSale.__table__
 
 
 def _check_totals(p: SaleFinished) -> None:
     for name in ("accrual_points", "redeem_points", "gift_points"):
         lines_total = sum((getattr(line, name) or 0) for line in p.lines)
         if lines_total != getattr(p, name):
-            raise HubError(f"payload.{name} is {getattr(p, name)} but the lines add up to {lines_total}",
+            raise ApiError(f"payload.{name} is {getattr(p, name)} but the lines add up to {lines_total}",
                            code="invalid_payload", field=f"payload.{name}")
     numbers = [line.line_no for line in p.lines]
     if len(set(numbers)) != len(numbers):
-        raise HubError("payload.lines: line_no values must be unique", code="invalid_payload",
+        raise ApiError("payload.lines: line_no values must be unique", code="invalid_payload",
                        field="payload.lines")
 
 
-def _duplicate_receipt(receipt_no: str) -> HubError:
-    return HubError(f"Receipt {receipt_no} was already recorded by another event.", code="duplicate_receipt",
+def _duplicate_receipt(receipt_no: str) -> ApiError:
+    return ApiError(f"Receipt {receipt_no} was already recorded by another event.", code="duplicate_receipt",
                     field="payload.receipt_no")
 
 
@@ -57,7 +57,7 @@ def _locked_member(ctx: EventContext, p: SaleFinished) -> str | None:
         return None
     member_id = lock_member_by_phone(ctx.conn, parse_phone(p.member_phone, "payload.member_phone"))
     if member_id is None:
-        raise HubError("No member with this phone; send its member.registered event first.",
+        raise ApiError("No member with this phone; send its member.registered event first.",
                        code="member_not_found", field="payload.member_phone")
     return member_id
 
@@ -95,9 +95,9 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
         member_id = _locked_member(ctx, p)
         at = event_time(p.sold_at, "payload.sold_at", ctx.now)
         if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
-            raise HubError("Points without a member: set payload.member_phone.", code="invalid_payload",
+            raise ApiError("Points without a member: set payload.member_phone.", code="invalid_payload",
                            field="payload.member_phone")
-    except HubError:
+    except ApiError:
         _refuse_recorded_receipt(conn, p.receipt_no)
         raise
     sale_id, snapshot = _insert_sale(ctx, p, member_id, at)

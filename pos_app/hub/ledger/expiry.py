@@ -11,12 +11,12 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, Movement
+from ..db.models import Lot, LedgerMovement
 from .movements import record
 
 
-_AVAILABLE = (select(func.coalesce(func.sum(Movement.points), 0))
-              .where(Movement.member_id == bindparam("member_id"), Movement.effective_at <= bindparam("moment")))
+_AVAILABLE = (select(func.coalesce(func.sum(LedgerMovement.points), 0))
+              .where(LedgerMovement.member_id == bindparam("member_id"), LedgerMovement.effective_at <= bindparam("moment")))
 _DUE = (select(Lot.id).where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False),
                              Lot.expires_at <= bindparam("at")).limit(1))
 

@@ -6,13 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..clock import iso
-from ..db.models import Movement
+from ..db.models import LedgerMovement
 
 
 def history(session: Session, member_id: str) -> list[dict]:
     """Every movement in time order; ``balance_after`` is the running sum of all points, pending included."""
-    rows = session.scalars(select(Movement).where(Movement.member_id == member_id)
-                           .order_by(Movement.at, Movement.id)).all()
+    rows = session.scalars(select(LedgerMovement).where(LedgerMovement.member_id == member_id)
+                           .order_by(LedgerMovement.at, LedgerMovement.id)).all()
     running = 0
     out = []
     for m in rows:

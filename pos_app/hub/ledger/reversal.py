@@ -7,13 +7,13 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotSpend, Movement
+from ..db.models import Lot, LotSpend, LedgerMovement
 from .movements import record
 
 
 def annul_lot(session: Session, lot: Lot, points: int, *, at: datetime, kind: str = "return_annulment",
               receipt_no: str | None = None, note: str | None = None, author: str | None = None,
-              event_id: str | None = None) -> Movement | None:
+              event_id: str | None = None) -> LedgerMovement | None:
     """Take back ``points`` earned by ``lot``. A pending lot shrinks (and is cancelled at zero); from an
     available lot what is left is taken and the rest is debited anyway, so the balance may go negative.
     Points of the lot that expired were taken from the member once already (by the expiry): they are not
@@ -35,13 +35,13 @@ def _still_counted(session: Session, lot: Lot) -> int:
     """The lot's points not yet taken back by its expiry or by earlier annulments: the sum of the movements
     that name the lot (its accrual, less those)."""
     session.flush()
-    total = session.scalar(select(func.coalesce(func.sum(Movement.points), 0)).where(Movement.lot_id == lot.id))
+    total = session.scalar(select(func.coalesce(func.sum(LedgerMovement.points), 0)).where(LedgerMovement.lot_id == lot.id))
     return max(0, int(total or 0))
 
 
-def refund_spend(session: Session, spent: Movement, points: int, *, at: datetime, kind: str = "return_refund",
+def refund_spend(session: Session, spent: LedgerMovement, points: int, *, at: datetime, kind: str = "return_refund",
                  receipt_no: str | None = None, note: str | None = None, author: str | None = None,
-                 event_id: str | None = None) -> Movement | None:
+                 event_id: str | None = None) -> LedgerMovement | None:
     """Give back ``points`` of a spending movement to the lots they came from (last taken first), so they
     keep their original expiry; points that came from no lot (a negative balance) come back unattached."""
     if points <= 0:

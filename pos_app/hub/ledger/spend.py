@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotSpend, Movement
+from ..db.models import Lot, LotSpend, LedgerMovement
 from .movements import record
 
 
@@ -22,7 +22,7 @@ def spendable_lots(session: Session, member_id: str, at: datetime) -> list[Lot]:
 
 def spend(session: Session, *, member_id: str, points: int, at: datetime, kind: str = "redemption",
           sale_id: int | None = None, receipt_no: str | None = None, note: str | None = None,
-          author: str | None = None, event_id: str | None = None) -> Movement:
+          author: str | None = None, event_id: str | None = None) -> LedgerMovement:
     """Debit ``points`` (>0). Lots are drawn earliest-expiring first; a shortfall (an offline sale on
     a stale balance) is still debited and shows as a negative balance."""
     if points <= 0:

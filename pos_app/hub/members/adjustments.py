@@ -6,7 +6,7 @@ from ..audit import audit
 from ..catalog import current_rules
 from ..context import Hub
 from ..db.models import ReviewAward, Till
-from ..errors import Conflict, HubError
+from ..errors import Conflict, ApiError
 from ..events.member_lock import lock_member
 from ..ledger import accrue, balance_as_of, spend
 from ..tills import require_role
@@ -17,7 +17,7 @@ ADMIN_ROLES = ("supervisor", "service")
 
 def adjust(hub: Hub, till: Till, member_id: str, points: int, reason: str, author: str) -> dict:
     if points == 0:
-        raise HubError("An adjustment needs a non-zero number of points.", code="invalid_input", field="points")
+        raise ApiError("An adjustment needs a non-zero number of points.", code="invalid_input", field="points")
     with hub.db.write() as s:
         now = hub.clock.now()
         get_member(s, member_id)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..context import Hub
 from ..db.models import SmsCode
-from ..errors import HubError
+from ..errors import ApiError
 from ..sms import SmsSendError
 
 ITERATIONS = 20_000
@@ -41,7 +41,7 @@ def issue_code(session: Session, hub: Hub, *, phone: str, purpose: str, now: dat
     transaction commits, so no database lock is held while the SMS provider answers."""
     left, wait = send_limits(session, hub, phone, now)
     if left == 0:
-        raise HubError(f"Too many codes for this phone; try again in {wait} s.", code="too_many_codes", status=429,
+        raise ApiError(f"Too many codes for this phone; try again in {wait} s.", code="too_many_codes", status=429,
                        retry_in=wait)
     code = f"{secrets.randbelow(1_000_000):06d}"
     salt = secrets.token_hex(8)
@@ -62,17 +62,17 @@ def send_code(hub: Hub, row: SmsCode, text: str, code: str) -> None:
     except SmsSendError as exc:
         with hub.db.write() as s:
             s.execute(delete(SmsCode).where(SmsCode.id == row.id))
-        raise HubError(f"The SMS could not be sent ({exc}); try again.", code="sms_failed", status=503) from None
+        raise ApiError(f"The SMS could not be sent ({exc}); try again.", code="sms_failed", status=503) from None
 
 
 def check_code(row: SmsCode | None, code: str, now: datetime) -> None:
     """Accept ``code`` for ``row`` (marking it used) or raise: 410 ``code_expired``, 422 ``wrong_code``.
     The caller commits the decremented tries even when this raises (see ``verify_code``)."""
     if row is None or row.used or row.expires_at <= now or row.tries_left <= 0:
-        raise HubError("The code has expired or was used up; request a new one.", code="code_expired", status=410)
+        raise ApiError("The code has expired or was used up; request a new one.", code="code_expired", status=410)
     if not hmac.compare_digest(hash_code(code, row.salt), row.code_hash):
         row.tries_left -= 1
-        raise HubError(f"Wrong code; {row.tries_left} tries left.", code="wrong_code", field="code",
+        raise ApiError(f"Wrong code; {row.tries_left} tries left.", code="wrong_code", field="code",
                        tries_left=row.tries_left)
     row.used = True
 

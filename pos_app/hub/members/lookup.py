@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ...loyalty import InvalidPhone, normalize_phone
 from ..db.models import Member
-from ..errors import HubError, NotFound
+from ..errors import ApiError, NotFound
 from ..ledger import balance_as_of
 
 
@@ -25,9 +25,9 @@ def parse_phone(text: str, field: str = "phone") -> str:
     try:
         return _normalized(text)
     except InvalidPhone as exc:
-        raise HubError(exc.message, code="invalid_phone", field=field) from None
+        raise ApiError(exc.message, code="invalid_phone", field=field) from None
     except TypeError:  # not hashable, so not text
-        raise HubError("Enter the phone number, for example +7 912 345-67-89.", code="invalid_phone",
+        raise ApiError("Enter the phone number, for example +7 912 345-67-89.", code="invalid_phone",
                        field=field) from None
 
 

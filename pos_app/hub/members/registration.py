@@ -9,7 +9,7 @@ from datetime import date
 
 from ..context import Hub
 from ..db.models import Member
-from ..errors import Conflict, HubError
+from ..errors import Conflict, ApiError
 from .codes import check_code, issue_code, latest_code, send_code, send_limits
 from .create import create_member, is_adult
 from .lookup import find_by_phone, parse_phone
@@ -46,20 +46,20 @@ def register(hub: Hub, form: RegistrationForm) -> tuple[Member, str]:
     """The new member, or a refusal. A wrong code is committed (tries count down) before refusing."""
     phone = parse_phone(form.phone)
     if not form.consent_rules:
-        raise HubError("The member must accept the program's rules.", code="consent_required", field="consent_rules")
+        raise ApiError("The member must accept the program's rules.", code="consent_required", field="consent_rules")
     if form.email is not None and not EMAIL.match(form.email):
-        raise HubError("The e-mail address does not look right (name@example.com).", code="invalid_email",
+        raise ApiError("The e-mail address does not look right (name@example.com).", code="invalid_email",
                        field="email")
-    refusal: HubError | None = None
+    refusal: ApiError | None = None
     with hub.db.write() as s:
         now = hub.clock.now()
         if not is_adult(form.birth_date, now.date(), hub.settings.min_age_years):
-            raise HubError("Members must be 18 or older.", code="underage", field="birth_date")
+            raise ApiError("Members must be 18 or older.", code="underage", field="birth_date")
         if find_by_phone(s, phone) is not None:
             raise Conflict("This phone is already a member.", code="already_member", field="phone")
         try:
             check_code(latest_code(s, phone, "registration"), form.code, now)
-        except HubError as exc:
+        except ApiError as exc:
             refusal = exc  # leave the block normally so the spent try is committed
         if refusal is None:
             member = create_member(s, phone=phone, birth_date=form.birth_date, at=now, first_name=form.first_name,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..context import Hub
 from ..db.models import RedeemToken, SmsCode
-from ..errors import HubError, NotFound
+from ..errors import ApiError, NotFound
 from ..ledger import balance_as_of
 from .codes import check_code, issue_code, send_code
 from .lookup import require_by_phone
@@ -29,7 +29,7 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
         member = require_by_phone(s, phone_text)
         available = balance_as_of(s, member.member_id, now).available
         if points > available:
-            raise HubError(f"The member has {available} points available, asked {points}.",
+            raise ApiError(f"The member has {available} points available, asked {points}.",
                            code="insufficient_points", field="points", available=available)
         if points <= hub.settings.redeem_code_threshold:
             return {"required": False, "challenge_id": None, "expires_in": ttl}
@@ -41,7 +41,7 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
 
 
 def verify_redemption_code(hub: Hub, challenge_id: str, code: str) -> dict:
-    refusal: HubError | None = None
+    refusal: ApiError | None = None
     with hub.db.write() as s:
         now = hub.clock.now()
         row = s.get(SmsCode, challenge_id)
@@ -50,7 +50,7 @@ def verify_redemption_code(hub: Hub, challenge_id: str, code: str) -> dict:
                            field="challenge_id")
         try:
             check_code(row, code, now)
-        except HubError as exc:
+        except ApiError as exc:
             refusal = exc
         if refusal is None:
             token = secrets.token_urlsafe(24)

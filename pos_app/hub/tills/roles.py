@@ -9,14 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Staff
-from ..errors import HubError
+from ..errors import ApiError
 
 ROLES = ("cashier", "service", "supervisor")
 
 
 def add_staff(session: Session, store: str, code: str, name: str, role: str) -> Staff:
     if role not in ROLES:
-        raise HubError(f"role must be one of {', '.join(ROLES)}", code="invalid_role", field="role")
+        raise ApiError(f"role must be one of {', '.join(ROLES)}", code="invalid_role", field="role")
     person = Staff(store=store, code=code, name=name, role=role)
     session.add(person)
     session.flush()
@@ -25,12 +25,12 @@ def add_staff(session: Session, store: str, code: str, name: str, role: str) -> 
 
 def require_role(session: Session, store: str, code: str | None, roles: tuple[str, ...], field: str) -> None:
     if not code:
-        raise HubError(f"{field} is required: this needs a {' or '.join(roles)}.", code=f"{field}_required",
+        raise ApiError(f"{field} is required: this needs a {' or '.join(roles)}.", code=f"{field}_required",
                        field=field)
     known = session.scalar(select(Staff.id).where(Staff.store == store).limit(1))
     if known is None:
         return
     person = session.scalar(select(Staff).where(Staff.store == store, Staff.code == code))
     if person is None or person.role not in roles:
-        raise HubError(f"{code!r} is not a {' or '.join(roles)} of store {store}.", code="role_not_allowed",
+        raise ApiError(f"{code!r} is not a {' or '.join(roles)} of store {store}.", code="role_not_allowed",
                        field=field)
