@@ -7,12 +7,13 @@ import time
 from datetime import date, datetime
 from decimal import Decimal
 
-from pos_app.printing import PrinterSettings, SaleLine, SaleReceipt, StoreInfo, Tender, render_document
+from pos_app.loyalty.money import Tender
+from pos_app.printing import PrinterSettings, ReceiptLine, SaleReceipt, StoreInfo, render_document
 
 
 def receipt(n: int = 100) -> SaleReceipt:
     lines = tuple(
-        SaleLine(f"Товар номер {i} с длинным названием, цвет чёрный", 1 + i % 3, Decimal("1999.00"),
+        ReceiptLine(f"Товар номер {i} с длинным названием, цвет чёрный", 1 + i % 3, Decimal("1999.00"),
                  Decimal("1999.00") * (1 + i % 3), not_payable_reason="sale_item" if i % 7 == 0 else None)
         for i in range(n)
     )

@@ -12,14 +12,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import BasketLine, Product, SaleDraft, Tender, finish_sale
 from pos_app.store import open_store
 from pos_app.sync import Backoff, HubClient, OutboxRelay, apply_catalog, outbox_stats
 from pos_app.till.catalog import find_product
 
 
 def _sale(store, i: int, phone: str | None = None, store_id: str = "S1"):
-    line = BasketLine(f"SKU{i % 100}", "Item", Decimal("199.00"), 1, "misc", 10)
+    line = BasketLine(Product(sku=f"SKU{i % 100}", name="Item", price=Decimal("199.00"), category="misc", bonus_points=10))
     draft = SaleDraft((line,), (Tender("cash", Decimal("199.00")),), "1", member_phone=phone)
     return finish_sale(store, draft, Rules(), store_id=store_id, till_id="T1")
 

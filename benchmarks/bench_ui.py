@@ -22,10 +22,9 @@ import time, sys
 t0 = time.perf_counter()
 from pos_app.till import TillServices
 from pos_app.ui.app import TillApp, application
-from pos_app.ui.till_backend import ServicesBackend
 app = application()
 services = TillServices.open(sys.argv[1], hub_url="http://127.0.0.1:9", start_sync=False)
-till = TillApp(ServicesBackend(services), language="ru")
+till = TillApp(services, language="ru")
 window = till.show()
 page = window.pages["login"]
 page.number.setText("1"); page.pin.setText("1111"); page.submit()
@@ -62,11 +61,10 @@ def scan_to_line_ms(db: Path) -> list[float]:
     from pos_app.till import TillServices
     from pos_app.ui.app import TillApp, application
     from pos_app.ui.qt import QEventLoop, Qt, QTest
-    from pos_app.ui.till_backend import ServicesBackend
 
     app = application()
     services = TillServices.open(db, hub_url="http://127.0.0.1:9", start_sync=False)
-    till = TillApp(ServicesBackend(services), language="ru")
+    till = TillApp(services, language="ru")
     window = till.show()
     login = window.pages["login"]
     login.number.setText("1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -44,3 +45,11 @@ def to_minor_units(amount: Decimal) -> int:
 
 def from_minor_units(minor: int) -> Decimal:
     return (Decimal(minor) / 100).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class Tender:
+    """How part of a sale (or a refund) is paid: ``kind`` cash | card | credit, ``amount`` exact."""
+
+    kind: str
+    amount: Decimal

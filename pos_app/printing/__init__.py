@@ -6,16 +6,14 @@ Never imports Qt: the UI adapts the queue's listeners to signals.
 from .documents import (
     BalanceSlip,
     ExpiringPoints,
-    Movement,
     PendingPoints,
+    ReceiptLine,
     RegistrationSlip,
-    ReturnLine,
     ReturnReceipt,
-    SaleLine,
+    ReturnReceiptLine,
     SaleReceipt,
     ShiftLoyaltyReport,
     StoreInfo,
-    Tender,
 )
 from .jobs import DONE, FAILED, PRINTING, QUEUED, PrintJob
 from .print_queue import PrintQueue
@@ -27,7 +25,7 @@ from .transport import PrintError
 
 __all__ = [
     "DONE", "FAILED", "PRINTING", "QUEUED", "PrintError", "PrintJob", "PrintQueue", "print_test_page",
-    "render_test_page", "BalanceSlip", "ExpiringPoints", "Movement", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
-    "RegistrationSlip", "RenderedReceipt", "ReturnLine", "ReturnReceipt", "SaleLine", "SaleReceipt",
-    "ShiftLoyaltyReport", "StoreInfo", "Tender", "TemplateError", "preview_document", "render_document",
+    "render_test_page", "BalanceSlip", "ExpiringPoints", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
+    "ReceiptLine", "RegistrationSlip", "RenderedReceipt", "ReturnReceipt", "ReturnReceiptLine", "SaleReceipt",
+    "ShiftLoyaltyReport", "StoreInfo", "TemplateError", "preview_document", "render_document",
 ]

@@ -1,4 +1,4 @@
-"""What is printed: plain data classes the till store and the UI fill in.
+"""What is printed: plain data classes the till layer fills in from the journal and the hub.
 
 No Qt, no SQL, no formatting here. Money is ``Decimal``, points are ``int``, phones are E.164 (they are
 masked when printed), times are ``datetime`` (aware ones are printed in the till's local zone, naive
@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from pos_app.loyalty.history import Movement
+from pos_app.loyalty.money import Tender
+
 ZERO = Decimal("0.00")
 
 
@@ -22,7 +25,9 @@ class StoreInfo:
 
 
 @dataclass(frozen=True)
-class SaleLine:
+class ReceiptLine:
+    """A sale line as the receipt prints it."""
+
     name: str
     qty: Decimal | int
     price: Decimal
@@ -33,18 +38,12 @@ class SaleLine:
 
 
 @dataclass(frozen=True)
-class Tender:
-    kind: str  # cash / card / credit
-    amount: Decimal
-
-
-@dataclass(frozen=True)
 class SaleReceipt:
     store: StoreInfo
     receipt_no: str
     sold_at: datetime
     cashier: str
-    lines: tuple[SaleLine, ...]
+    lines: tuple[ReceiptLine, ...]
     total: Decimal  # before the bonus payment
     bonus_payment: Decimal = ZERO
     points_spent: int = 0
@@ -63,7 +62,9 @@ class SaleReceipt:
 
 
 @dataclass(frozen=True)
-class ReturnLine:
+class ReturnReceiptLine:
+    """A returned line as the return receipt prints it."""
+
     name: str
     qty: Decimal | int
     price: Decimal
@@ -77,7 +78,7 @@ class ReturnReceipt:
     original_receipt_no: str
     returned_at: datetime
     cashier: str
-    lines: tuple[ReturnLine, ...]
+    lines: tuple[ReturnReceiptLine, ...]
     refund_total: Decimal  # money given back
     refund_tenders: tuple[Tender, ...] = ()
     supervisor: str | None = None
@@ -97,15 +98,6 @@ class PendingPoints:
 class ExpiringPoints:
     points: int
     expires_on: date
-
-
-@dataclass(frozen=True)
-class Movement:
-    at: datetime
-    kind: str  # hub movement kinds: accrual, redemption, gift_redemption, return_annulment, ...
-    points: int
-    balance_after: int
-    receipt_no: str | None = None
 
 
 @dataclass(frozen=True)

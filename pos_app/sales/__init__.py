@@ -1,14 +1,14 @@
 """Finishing a sale, a return, a cancellation: each one durable transaction with its outbox event."""
 
 from .cancel import FinishedCancellation, cancel_sale
-from .draft import BasketLine, SaleDraft, Tender
+from .draft import BasketLine, Product, SaleDraft, Tender
 from .errors import SaleError
 from .finish import FinishedSale, finish_sale, quote_draft
-from .journal import SaleLineRecord, SaleRecord, find_sale, last_receipt
+from .journal import ReturnLineRecord, ReturnRecord, SaleLineRecord, SaleRecord, find_return, find_sale, last_receipt
 from .returns import FinishedReturn, ReturnLinePreview, ReturnPreview, perform_return, preview_return
 
 __all__ = [
-    "BasketLine", "FinishedCancellation", "FinishedReturn", "FinishedSale", "ReturnLinePreview", "ReturnPreview",
+    "BasketLine", "FinishedCancellation", "FinishedReturn", "FinishedSale", "Product", "ReturnLineRecord", "ReturnRecord", "find_return", "ReturnLinePreview", "ReturnPreview",
     "SaleDraft", "SaleError", "SaleLineRecord", "SaleRecord", "Tender", "cancel_sale", "find_sale", "finish_sale",
     "last_receipt", "perform_return", "preview_return", "quote_draft",
 ]

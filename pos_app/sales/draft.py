@@ -6,43 +6,61 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.loyalty import Line
+from pos_app.loyalty.money import Tender
 
 TENDER_KINDS = ("cash", "card", "credit")
 
 
 @dataclass(frozen=True)
-class BasketLine:
-    """A catalog item in the basket. ``gift_points`` set = a gift paid only with points."""
+class Product:
+    """A catalog item as the till sells it. ``gift_points`` set = a gift paid only with points."""
 
     sku: str
     name: str
     price: Decimal
-    qty: int = 1
     category: str | None = None
     bonus_points: int = 0
     on_sale: bool = False
     gift_points: int | None = None
     barcode: str | None = None
 
-    def to_line(self) -> Line:
-        if self.gift_points is not None:
-            return Line(sku=self.sku, qty=self.qty, category=self.category, gift_points=self.gift_points)
-        return Line(
-            sku=self.sku, price=self.price, qty=self.qty, category=self.category,
-            bonus_points=self.bonus_points, on_sale=self.on_sale,
-        )
+    @property
+    def is_gift(self) -> bool:
+        return self.gift_points is not None
 
 
 @dataclass(frozen=True)
-class Tender:
-    kind: str  # cash | card | credit
-    amount: Decimal
+class BasketLine:
+    """``qty`` of one product in the basket."""
+
+    product: Product
+    qty: int = 1
+
+    def __getattr__(self, name: str):
+        # the product's fields read through the line (line.sku, line.price, ...)
+        if name in Product.__dataclass_fields__ or name == "is_gift":
+            return getattr(self.product, name)
+        raise AttributeError(name)
+
+    @property
+    def amount(self) -> Decimal:
+        """What the line costs in money (a gift costs points, not money)."""
+        return Decimal(0) if self.product.is_gift else self.product.price * self.qty
+
+    def to_line(self) -> Line:
+        """The line as the rules engine reads it (a credit tender is the quote's, not the line's)."""
+        p = self.product
+        if p.gift_points is not None:
+            return Line(sku=p.sku, qty=self.qty, category=p.category, gift_points=p.gift_points)
+        return Line(sku=p.sku, price=p.price, qty=self.qty, category=p.category,
+                    bonus_points=p.bonus_points, on_sale=p.on_sale)
 
 
 @dataclass(frozen=True)
 class SaleDraft:
-    """A sale ready to finish. ``available_points`` is the member's balance the quote may use
-    (online: from the hub; offline: the offline limit, see ``pos_app.sync.offline_policy``)."""
+    """A sale ready to finish. ``available_points`` is what the quote may spend (online: the member's
+    available points; offline: the offline limit, see ``pos_app.sync.offline_policy``); the journal keeps
+    ``balance_before`` less the points spent as the balance after the sale."""
 
     lines: tuple[BasketLine, ...]
     tenders: tuple[Tender, ...]
@@ -54,6 +72,7 @@ class SaleDraft:
     supervisor: str | None = None
     redeem_token: str | None = None
     shift_id: int | None = None
+    balance_before: int | None = None  # the member's available points before the sale (offline: as cached)
 
     @property
     def quote_tender(self) -> str:

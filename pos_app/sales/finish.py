@@ -11,14 +11,14 @@ from decimal import Decimal
 from pos_app.loyalty import LoyaltyError, Quote, QuoteRequest, Rules, quote
 from pos_app.loyalty.money import to_minor_units
 from pos_app.store import Store
-from pos_app.store.models import Sale, SaleLine, SaleTender, utcnow
+from pos_app.store.models import SaleRow, SaleLineRow, SaleTender, utcnow
 
 from .draft import SaleDraft
 from .errors import SaleError
 from .numbering import next_sale_seq, receipt_number
 from .outbox import enqueue, new_event_id
 from .payloads import sale_finished
-from .tenders import settle
+from .tenders import check_payment
 
 
 @dataclass(frozen=True)
@@ -58,14 +58,14 @@ def finish_sale(
     rules_version: int | None = None, now: datetime | None = None,
 ) -> FinishedSale:
     q = quote_draft(draft, rules)
-    settled = settle(draft.tenders, q.to_pay)
+    settled = check_payment(draft.tenders, q.to_pay)
     sold_at = now or utcnow()
     event_id = new_event_id()
     credit = draft.quote_tender == "credit"
     member = draft.member_phone is not None
     with store.write() as session:
         seq = next_sale_seq(session)
-        sale = Sale(
+        sale = SaleRow(
             seq=seq, receipt_no=receipt_number(store_id, till_id, seq), store=store_id, till=till_id,
             sold_at=sold_at, cashier=draft.cashier, shift_id=draft.shift_id, member_phone=draft.member_phone,
             tender=draft.tender_label, total_minor=to_minor_units(q.total),
@@ -73,10 +73,11 @@ def finish_sale(
             change_minor=to_minor_units(settled.change), redeem_points=q.redeem_points,
             gift_points=q.gift_points, accrual_points=q.accrual_points if member else 0, offline=draft.offline,
             supervisor=draft.supervisor, redeem_token=draft.redeem_token, rules_version=rules_version,
+            balance_after=draft.balance_before - q.points_spent if member and draft.balance_before is not None else None,
             event_id=event_id,
         )
         for no, (line, lq) in enumerate(zip(draft.lines, q.lines), start=1):
-            sale.lines.append(SaleLine(
+            sale.lines.append(SaleLineRow(
                 line_no=no, sku=line.sku, name=line.name, category=line.category,
                 price_minor=to_minor_units(line.price) if line.gift_points is None else 0, qty=line.qty,
                 bonus_points=line.bonus_points, on_sale=line.on_sale, credit=credit,

@@ -9,11 +9,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos_app.store.models import Sale, SaleReturn
+from pos_app.store.models import SaleRow, SaleReturn
 
 
 def next_sale_seq(session: Session) -> int:
-    return (session.scalar(select(func.max(Sale.seq))) or 0) + 1
+    return (session.scalar(select(func.max(SaleRow.seq))) or 0) + 1
 
 
 def next_return_seq(session: Session) -> int:

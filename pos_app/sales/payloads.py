@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pos_app.loyalty import format_money
 from pos_app.loyalty.money import from_minor_units
-from pos_app.store.models import Sale
+from pos_app.store.models import SaleRow
 
 from .outbox import iso
 
 
-def sale_finished(sale: Sale) -> dict:
+def sale_finished(sale: SaleRow) -> dict:
     return {
         "store": sale.store,
         "till": sale.till,

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from pos_app.loyalty.money import from_minor_units, to_minor_units
 from pos_app.store import Store
-from pos_app.store.models import ReturnLine, SaleReturn, utcnow
+from pos_app.store.models import ReturnLineRow, SaleReturn, utcnow
 
 from .errors import SaleError
 from .journal import is_cancelled, load_sale, returned_quantities
@@ -108,7 +108,9 @@ def perform_return(
             seq=seq, return_no=return_number(store_id, till_id, seq), sale_id=sale.id, returned_at=at,
             cashier=cashier, supervisor=supervisor, refund_minor=to_minor_units(preview.refund),
             annulled_points=preview.annulled_points, refunded_points=preview.refunded_points, event_id=event_id,
-            lines=[ReturnLine(line_no=p.line_no, qty=p.qty) for p in preview.lines],
+            lines=[ReturnLineRow(line_no=p.line_no, qty=p.qty, annulled_points=p.annulled_points,
+                                 refunded_points=p.refunded_points, refund_minor=to_minor_units(p.refund))
+                   for p in preview.lines],
         )
         session.add(ret)
         payload = {

@@ -10,12 +10,13 @@ from .errors import SaleError
 
 
 @dataclass(frozen=True)
-class Settled:
+class CheckedPayment:
     tenders: tuple[Tender, ...]  # net amounts (cash less the change), summing to ``to_pay``
     change: Decimal
 
 
-def settle(tenders: tuple[Tender, ...], to_pay: Decimal) -> Settled:
+def check_payment(tenders: tuple[Tender, ...], to_pay: Decimal) -> CheckedPayment:
+    """The tenders net of the change, and the change; ``SaleError`` when they do not pay ``to_pay``."""
     for i, t in enumerate(tenders):
         if t.kind not in TENDER_KINDS:
             raise SaleError("tender_invalid", f"Unknown payment type {t.kind!r}; use cash, card or credit.", f"tenders[{i}].kind")
@@ -36,4 +37,4 @@ def settle(tenders: tuple[Tender, ...], to_pay: Decimal) -> Settled:
             left -= taken
             t = Tender("cash", t.amount - taken)
         net.append(t)
-    return Settled(tenders=tuple(reversed(net)), change=change)
+    return CheckedPayment(tenders=tuple(reversed(net)), change=change)

@@ -46,12 +46,11 @@ def check_main_window(ws: Workspace) -> str:
     from pos_app.till import TillServices
     from pos_app.ui.app import TillApp
     from pos_app.ui.qt import QApplication
-    from pos_app.ui.till_backend import ServicesBackend
 
     services = TillServices.open(ws.path("window.db"), hub_url=UNREACHABLE_HUB, start_sync=False)
     till = None
     try:
-        till = TillApp(ServicesBackend(services))
+        till = TillApp(services)
         window = till.show()
         QApplication.processEvents()
         shown_after, cpu = seconds_since_start(), time.process_time()  # CPU: a figure load on the machine barely moves

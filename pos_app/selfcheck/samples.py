@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from pos_app.printing.documents import (
-    BalanceSlip, ExpiringPoints, Movement, PendingPoints, RegistrationSlip, ReturnLine, ReturnReceipt, SaleLine,
+    BalanceSlip, ExpiringPoints, Movement, PendingPoints, RegistrationSlip, ReturnReceiptLine, ReturnReceipt, ReceiptLine,
     SaleReceipt, ShiftLoyaltyReport, StoreInfo, Tender,
 )
 
@@ -20,16 +20,16 @@ def documents() -> dict[str, object]:
     return {
         "sale": SaleReceipt(
             store=STORE, receipt_no="S1-T1-000001", sold_at=NOW, cashier="1",
-            lines=(SaleLine("Смартфон", 1, Decimal("12999.00"), Decimal("12999.00"), points_spent=500,
+            lines=(ReceiptLine("Смартфон", 1, Decimal("12999.00"), Decimal("12999.00"), points_spent=500,
                             bonus_payment=Decimal("500.00")),
-                   SaleLine("Подарочная карта", 1, Decimal("1000.00"), Decimal("1000.00"),
+                   ReceiptLine("Подарочная карта", 1, Decimal("1000.00"), Decimal("1000.00"),
                             not_payable_reason="excluded_category")),
             total=Decimal("13999.00"), bonus_payment=Decimal("500.00"), points_spent=500,
             tenders=(Tender("cash", Decimal("13500.00")),), member_phone=PHONE, points_earned=390,
             points_available_on=date(2026, 12, 6), balance_after=120),
         "return": ReturnReceipt(
             store=STORE, return_no="S1-T1-R000001", original_receipt_no="S1-T1-000001", returned_at=NOW,
-            cashier="1", supervisor="9", lines=(ReturnLine("Смартфон", 1, Decimal("12999.00"), Decimal("12999.00")),),
+            cashier="1", supervisor="9", lines=(ReturnReceiptLine("Смартфон", 1, Decimal("12999.00"), Decimal("12999.00")),),
             refund_total=Decimal("12499.00"), refund_tenders=(Tender("cash", Decimal("12499.00")),),
             member_phone=PHONE, points_refunded=500, points_annulled=390, balance_after=230),
         "balance": BalanceSlip(

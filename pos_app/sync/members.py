@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timezone
 
-from pos_app.loyalty import normalize_phone
+from pos_app.loyalty import mask_phone, normalize_phone
 from pos_app.loyalty.errors import CodedError
+from pos_app.loyalty.history import PointsOn
 from pos_app.store import Store
 from pos_app.store.models import CachedMember, utcnow
 
@@ -34,56 +35,75 @@ class MemberUnavailable(CodedError):
 
 
 @dataclass(frozen=True)
-class MemberInfo:
+class Member:
+    """A member as the till knows them: from the hub just now, or from the till's cache (offline)."""
+
     phone: str  # E.164
     member_id: str
     display_name: str
     available: int
-    pending_total: int
-    pending: tuple[dict, ...]  # {"points", "available_on"}
-    expiring: tuple[dict, ...]  # {"points", "expires_on"}
-    as_of: datetime
-    from_cache: bool  # True: offline, shown with its "as of" time
+    pending: tuple[PointsOn, ...]  # points and the day they become available
+    expiring: tuple[PointsOn, ...]  # points and the day they expire
+    as_of: datetime  # when the hub said so (aware, UTC)
+    cached: bool  # True: offline, read from the cache; shown with its "as of" time
     birth_date: str | None = None
+    spendable: int | None = None  # set by the till: points a sale may spend now (offline: the policy's limit)
+
+    @property
+    def pending_total(self) -> int:
+        return sum(p.points for p in self.pending)
 
 
-def member_from_hub(body: dict, phone: str) -> MemberInfo:
+def _dated(entries, key: str) -> tuple[PointsOn, ...]:
+    return tuple(PointsOn(int(e["points"]), date.fromisoformat(str(e[key])[:10])) for e in entries)
+
+
+def _undated(entries: tuple[PointsOn, ...], key: str) -> str:
+    return json.dumps([{"points": e.points, key: e.on.isoformat()} for e in entries])
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+
+
+def member_from_hub(body: dict, phone: str) -> Member:
     try:
         balance = body["balance"]
-        return MemberInfo(
+        return Member(
             phone=body.get("phone") or phone, member_id=str(body["member_id"]),
             display_name=str(body.get("display_name") or ""), available=int(balance["available"]),
-            pending_total=int(balance.get("pending_total", 0)), pending=tuple(balance.get("pending", [])),
-            expiring=tuple(balance.get("expiring", [])), as_of=utcnow(), from_cache=False,
+            pending=_dated(balance.get("pending", []), "available_on"),
+            expiring=_dated(balance.get("expiring", []), "expires_on"), as_of=_aware(utcnow()), cached=False,
             birth_date=body.get("birth_date"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HubUnavailable(f"member answer is not the contract ({exc})") from None
 
 
-def cache_member(store: Store, info: MemberInfo) -> None:
+def cache_member(store: Store, member: Member) -> None:
     with store.write() as session:
         session.merge(CachedMember(
-            phone=info.phone, member_id=info.member_id, display_name=info.display_name,
-            available=info.available, pending=info.pending_total, pending_json=json.dumps(list(info.pending)),
-            expiring_json=json.dumps(list(info.expiring)), birth_date=info.birth_date, read_at=info.as_of,
+            phone=member.phone, member_id=member.member_id, display_name=member.display_name,
+            available=member.available, pending=member.pending_total,
+            pending_json=_undated(member.pending, "available_on"), expiring_json=_undated(member.expiring, "expires_on"),
+            birth_date=member.birth_date, read_at=member.as_of,
         ))
 
 
-def cached_member(store: Store, phone: str) -> MemberInfo | None:
+def cached_member(store: Store, phone: str) -> Member | None:
     with store.read() as session:
         row = session.get(CachedMember, phone)
         if row is None:
             return None
-        return MemberInfo(
+        return Member(
             phone=row.phone, member_id=row.member_id, display_name=row.display_name, available=row.available,
-            pending_total=row.pending, pending=tuple(json.loads(row.pending_json)),
-            expiring=tuple(json.loads(row.expiring_json)), as_of=row.read_at, from_cache=True,
+            pending=_dated(json.loads(row.pending_json), "available_on"),
+            expiring=_dated(json.loads(row.expiring_json), "expires_on"), as_of=_aware(row.read_at), cached=True,
             birth_date=row.birth_date,
         )
 
 
-def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> MemberInfo:
+def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> Member:
     """Raises ``InvalidPhone`` (bad input), ``MemberNotFound`` or ``MemberUnavailable``."""
     phone = normalize_phone(phone_text)
     if client is not None:
@@ -91,7 +111,7 @@ def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> Me
             info = member_from_hub(client.member_by_phone(phone), phone)
         except HubRefused as exc:
             if exc.status == 404:
-                raise MemberNotFound(f"No member with phone {phone}.") from None
+                raise MemberNotFound(f"No member with phone {mask_phone(phone)}.") from None
             raise
         except HubUnavailable:
             info = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from pos_app.store import Store
-from pos_app.store.models import CachedMember, Cancellation, OutboxEvent, Sale
+from pos_app.store.models import CachedMember, Cancellation, OutboxEvent, SaleRow
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,13 @@ def offline_redeem_limit(store: Store, phone: str, cap: int) -> OfflineLimit:
         if member is None:
             return OfflineLimit(0, 0, 0, cap, 0)
         unconfirmed = or_(
-            Sale.sold_at >= member.read_at,
-            Sale.event_id.in_(select(OutboxEvent.event_id)),
+            SaleRow.sold_at >= member.read_at,
+            SaleRow.event_id.in_(select(OutboxEvent.event_id)),
         )
-        not_cancelled = Sale.id.not_in(select(Cancellation.sale_id))
-        spent_expr = func.coalesce(func.sum(Sale.redeem_points + Sale.gift_points), 0)
-        base = select(spent_expr).where(Sale.member_phone == phone, unconfirmed, not_cancelled)
+        not_cancelled = SaleRow.id.not_in(select(Cancellation.sale_id))
+        spent_expr = func.coalesce(func.sum(SaleRow.redeem_points + SaleRow.gift_points), 0)
+        base = select(spent_expr).where(SaleRow.member_phone == phone, unconfirmed, not_cancelled)
         spent = session.scalar(base)
-        spent_offline = session.scalar(base.where(Sale.offline.is_(True)))
+        spent_offline = session.scalar(base.where(SaleRow.offline.is_(True)))
     limit = max(0, min(member.available - spent, cap - spent_offline))
     return OfflineLimit(member.available, spent, spent_offline, cap, limit)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from pos_app.loyalty import LoyaltyError, Rules, parse_money
 from pos_app.loyalty.money import to_minor_units
 from pos_app.store import Store
-from pos_app.store.models import CatalogItem, ProgramRules, SyncVersion, utcnow
+from pos_app.store.models import CatalogRow, ProgramRules, SyncVersion, utcnow
 
 from .client import HubClient
 from .errors import HubUnavailable
@@ -66,15 +66,15 @@ def apply_catalog(store: Store, body: dict) -> int:
         raise HubUnavailable(f"GET /catalog: not the contract ({exc})") from None
     with store.write() as session:
         if full:
-            session.execute(delete(CatalogItem))
+            session.execute(delete(CatalogRow))
             if rows:
-                session.execute(insert(CatalogItem), rows)  # executemany: 100,000 rows in about a second
+                session.execute(insert(CatalogRow), rows)  # executemany: 100,000 rows in about a second
         elif rows:
-            stmt = insert(CatalogItem)
+            stmt = insert(CatalogRow)
             stmt = stmt.on_conflict_do_update(index_elements=["sku"], set_={c: stmt.excluded[c] for c in rows[0] if c != "sku"})
             session.execute(stmt, rows)
         if removed:
-            session.execute(delete(CatalogItem).where(CatalogItem.sku.in_(removed)))
+            session.execute(delete(CatalogRow).where(CatalogRow.sku.in_(removed)))
         _set_version(session, "catalog", version)
     return version
 

@@ -93,7 +93,7 @@ class OutboxRelay:
         except (HubUnavailable, HubRefused) as exc:
             return exc
 
-    def _settle(self, rows: list, answer: list[dict] | HubRefused | HubUnavailable) -> RelayOutcome:
+    def _record_answer(self, rows: list, answer: list[dict] | HubRefused | HubUnavailable) -> RelayOutcome:
         """Write down what the hub said about ``rows``."""
         if isinstance(answer, HubUnavailable):
             return self._failed(rows, str(answer))
@@ -109,7 +109,7 @@ class OutboxRelay:
         rows, wait = self._due_batch(now)
         if not rows:
             return RelayOutcome(retry_in=wait)
-        return self._settle(rows, self._post([_wire(r) for r in rows]))
+        return self._record_answer(rows, self._post([_wire(r) for r in rows]))
 
     def _one_by_one(self, rows: list, batch_error: HubRefused) -> RelayOutcome:
         """The hub refused the whole request (a 4xx such as 422): send the events singly, in order, so
@@ -128,7 +128,7 @@ class OutboxRelay:
 
     def send_single(self, row) -> RelayOutcome:
         """One event alone (a refusal of it sets it aside: see ``_one_by_one``)."""
-        return self._settle([row], self._post([_wire(row)]))
+        return self._record_answer([row], self._post([_wire(row)]))
 
     def _failed(self, rows: list, error: str) -> RelayOutcome:
         delay = self.backoff.next_delay()
@@ -203,7 +203,7 @@ class OutboxRelay:
                 in_flight = None
                 if ahead and isinstance(answer, list) and _answers_every(rows, answer):
                     in_flight = sender.submit(self._post, ahead_encoded)  # the next batch goes now...
-                outcome = self._settle(rows, answer)  # ...while this one's answer is written down
+                outcome = self._record_answer(rows, answer)  # ...while this one's answer is written down
                 sent, acked, rejected = sent + outcome.sent, acked + outcome.acknowledged, rejected + outcome.rejected
                 if outcome.failed:
                     return RelayOutcome(sent, acked, rejected, outcome.error, outcome.retry_in)

@@ -1,14 +1,27 @@
-"""The till's Qt-free application facade (``TillServices``) and what it hands out."""
+"""The till's one Qt-free application layer: the screens call ``TillServices`` and get these records back.
 
-from pos_app.sales import BasketLine, SaleError, Tender
+A reader starts at ``services.py``; each area has its own module (``members``, ``selling``,
+``print_calls``), the open sale on screen is ``basket.Basket``, the demo hub launcher ``demo_hub``.
+"""
+
+from pos_app.loyalty.errors import CodedError
+from pos_app.loyalty.history import Movement, PointsOn
+from pos_app.loyalty.money import Tender
+from pos_app.sales import BasketLine, FinishedReturn, FinishedSale, Product, ReturnPreview, SaleError, SaleRecord
+from pos_app.sync import Member, SyncProblem
 
 from .adjustments import AdjustmentError
-from .catalog import Product, ProductNotFound
+from .basket import MAX_QTY, Basket
+from .catalog import ProductNotFound
+from .printer import NoPrinter
 from .seed import DEFAULT_CASHIERS, seed_default_cashiers
 from .services import TillServices
-from .staff import AuthError, CashierInfo, ShiftInfo
+from .staff import AuthError, Cashier, ShiftInfo
+from .status import TillStatus
 
 __all__ = [
-    "AdjustmentError", "AuthError", "BasketLine", "CashierInfo", "DEFAULT_CASHIERS", "Product", "ProductNotFound", "SaleError",
-    "ShiftInfo", "Tender", "TillServices", "seed_default_cashiers",
+    "AdjustmentError", "AuthError", "Basket", "BasketLine", "Cashier", "CodedError", "DEFAULT_CASHIERS",
+    "FinishedReturn", "FinishedSale", "MAX_QTY", "Member", "Movement", "NoPrinter", "PointsOn", "Product",
+    "ProductNotFound", "ReturnPreview", "SaleError", "SaleRecord", "ShiftInfo", "SyncProblem", "Tender",
+    "TillServices", "TillStatus", "seed_default_cashiers",
 ]

@@ -1,57 +1,57 @@
-"""``TillServices``: the Qt-free application facade the till's UI calls.
+"""``TillServices``: the till's one Qt-free application layer; the screens call nothing else.
 
-Threading: methods marked *network* talk to the hub (timeouts <= 5 s) and must run on a
-worker thread, never on the Qt main thread. The others touch only the local SQLite store
-(a durable write takes a few milliseconds). Sync runs on its own thread; read its state with
-``sync_state()`` or ``subscribe_sync(listener)`` (listeners are called on the sync thread:
-re-emit them as a queued Qt signal).
+Threading: methods marked *network* talk to the hub (timeouts <= 5 s) and run on a worker queue, never
+on the Qt main thread; so do the store calls (a durable write takes a few milliseconds). ``quote`` is
+pure and safe on any thread. Sync runs on its own thread; read its state with ``status()``.
 
-Errors the UI shows to the cashier: ``AuthError``, ``ProductNotFound``, ``SaleError``,
-``InvalidPhone`` (a ``LoyaltyError``), ``MemberNotFound``, ``MemberUnavailable``, ``HubRefused``
-(the hub refused: ``code``/``message``), ``HubUnavailable`` (offline). Each has a ``code``
-or a message that says what to do; none of them changes anything.
+Every refusal a person can see is a ``CodedError`` (``pos_app.loyalty.errors``) with a machine ``code``
+the screens translate: ``AuthError`` (wrong_pin, not_supervisor, forbidden), ``ProductNotFound``
+(product_not_found), ``SaleError``, ``InvalidPhone`` (invalid_phone), ``MemberNotFound``
+(member_not_found), ``MemberUnavailable`` and ``HubUnavailable`` (offline), ``HubRefused`` (the hub's
+own code), ``AdjustmentError``, ``NoPrinter`` (no_printer). None of them changes anything.
+
+The parts by area: ``members.py`` (look-up, registration, codes, adjustments), ``selling.py`` (quote,
+sale, journal, returns), ``print_calls.py`` (receipts, slips, the printer setting).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pos_app.loyalty import Quote, Rules, normalize_phone
-from pos_app.sales import (
-    BasketLine, FinishedCancellation, FinishedReturn, FinishedSale, ReturnPreview, SaleDraft, SaleError, SaleRecord,
-    Tender, cancel_sale, find_sale, finish_sale, last_receipt, perform_return, preview_return, quote_draft,
-)
+from pos_app.loyalty import Rules
+from pos_app.sales import SaleError
 from pos_app.store import Store, all_settings, open_store, set_setting
-from pos_app.store.models import Cashier
-from pos_app.sync import (
-    HubClient, HubUnavailable, MemberInfo, MemberUnavailable, OfflineLimit, SyncEngine, SyncProblem, SyncState,
-    SyncStatus, load_rules, lookup_member, offline_redeem_limit, outbox_stats, retry_problem, sync_problems,
-)
-from pos_app.sync.members import cache_member, member_from_hub
+from pos_app.store.models import CashierRow
+from pos_app.sync import HubClient, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules, outbox_stats
+from pos_app.sync import retry_problem, sync_problems
 
 from . import staff
-from .adjustments import AdjustmentError, checked_adjustment
-from .catalog import Product, find_product, search_products
+from .catalog import Product, find_product
+from .members import MemberCalls
+from .print_calls import PrintCalls
+from .printer import TillPrinter
 from .seed import seed_default_cashiers
-from .staff import AuthError, CashierInfo, ShiftInfo
+from .selling import SellingCalls
+from .staff import AuthError, Cashier, ShiftInfo
+from .status import TillStatus
 
 SELLING_ROLES = ("cashier", "supervisor")
 
 
-class TillServices:
-    """One till: its store, the signed-in cashier and shift, the hub client and the sync engine."""
+class TillServices(MemberCalls, SellingCalls, PrintCalls):
+    """One till: its store, the signed-in cashier and shift, the hub client, the sync engine, the printer."""
 
     def __init__(self, store: Store, *, sync_options: dict[str, Any] | None = None):
         self.store = store
         self.status = SyncStatus()
-        self.cashier: CashierInfo | None = None
+        self.cashier: Cashier | None = None
         self.shift: ShiftInfo | None = None
         self._sync_options = sync_options or {}
         self._client: HubClient | None = None
         self._engine: SyncEngine | None = None
+        self._rules: tuple[Rules, int | None] | None = None
+        self.printer = TillPrinter(lambda: self.settings().get("printer"))  # the one print queue
         self._make_client()
 
     # ----- opening and closing -------------------------------------------------------------
@@ -78,9 +78,10 @@ class TillServices:
         return services
 
     def close(self) -> int:
-        """Stop syncing and close the store. Returns the events still waiting (they are kept)."""
+        """Stop syncing and printing and close the store. Returns the events still waiting (they are kept)."""
         waiting = self.events_waiting()
         self.stop_sync()
+        self.printer.stop()
         if self._client is not None:
             self._client.close()
         self.store.close()
@@ -117,7 +118,7 @@ class TillServices:
         return self._client
 
     # ----- cashiers and shifts ---------------------------------------------------------------
-    def login(self, number: str, pin: str) -> CashierInfo:
+    def login(self, number: str, pin: str) -> Cashier:
         """Sign a cashier in (raises ``AuthError`` "wrong_pin"). Opens or resumes their shift."""
         self.cashier = staff.authenticate(self.store, number, pin)
         self.shift = staff.open_shift(self.store, self.cashier.number)
@@ -136,7 +137,7 @@ class TillServices:
         return shift
 
     def approve(self, number: str, pin: str, action: str, reference: str | None = None,
-                detail: str | None = None) -> CashierInfo:
+                detail: str | None = None) -> Cashier:
         """A supervisor's PIN for ``action`` (return, cancel, offline_redeem, price_override, ...).
         Raises ``AuthError`` (wrong_pin, not_supervisor); records every approval."""
         cashier = self.cashier.number if self.cashier else None
@@ -145,7 +146,7 @@ class TillServices:
     def add_cashier(self, number: str, name: str, role: str, pin: str) -> None:
         staff.add_cashier(self.store, number, name, role, pin)
 
-    def _require_seller(self) -> CashierInfo:
+    def _require_seller(self) -> Cashier:
         if self.cashier is None:
             raise AuthError("forbidden", "Sign in first.")
         if self.cashier.role not in SELLING_ROLES:
@@ -161,7 +162,7 @@ class TillServices:
         if not number:
             raise AuthError("not_supervisor", "A supervisor's PIN is required.")
         with self.store.read() as session:
-            row = session.get(Cashier, number)
+            row = session.get(CashierRow, number)
         if row is None or row.role != "supervisor":
             raise AuthError("not_supervisor", f"{number} is not a supervisor.")
         return number
@@ -171,167 +172,17 @@ class TillServices:
         """By barcode or SKU; raises ``ProductNotFound`` (the basket is untouched)."""
         return find_product(self.store, code)
 
-    def search_products(self, text: str, limit: int = 20) -> list[Product]:
-        return search_products(self.store, text, limit)
+    def rules(self) -> Rules:
+        """The program rules this till quotes with, read from the store (the sync pulls new ones)."""
+        return self._rules_and_version()[0]
 
-    def rules(self) -> tuple[Rules, int | None]:
-        """The program rules this till quotes with, and their version (None: built-in defaults)."""
-        return load_rules(self.store)
+    def _rules_and_version(self) -> tuple[Rules, int | None]:
+        self._rules = load_rules(self.store)
+        return self._rules
 
-    # ----- members (network) -----------------------------------------------------------------
-    def lookup_member(self, phone: str) -> MemberInfo:
-        """*Network.* Online: from the hub, then cached. Offline: from the cache (``from_cache``,
-        ``as_of``). Raises ``InvalidPhone``, ``MemberNotFound`` (offer registration),
-        ``MemberUnavailable`` (offline, not cached)."""
-        try:
-            info = lookup_member(self.store, self._client, phone)
-        except MemberUnavailable:
-            self.status.update(online=False)
-            raise
-        if info.from_cache:
-            self.status.update(online=False)
-        else:
-            self._hub_answered()
-        return info
-
-    def member_history(self, member_id: str) -> list[dict]:
-        """*Network.* The member's movements in time order (see the hub contract)."""
-        return self._need_hub().member_history(member_id)["movements"]
-
-    def request_registration_code(self, phone: str) -> dict:
-        """*Network.* Sends the SMS code: {"phone", "expires_in", "resend_in", "sends_left"}.
-        ``HubRefused`` codes: too_many_codes, already_member, invalid_phone."""
-        return self._need_hub().request_registration_code(normalize_phone(phone))
-
-    def register_member(self, phone: str, birth_date: str, code: str, *, consent_rules: bool,
-                        email: str | None = None, consent_marketing: bool = False,
-                        first_name: str | None = None) -> MemberInfo:
-        """*Network.* Registers and caches the new member. ``HubRefused`` codes: wrong_code (with
-        ``extra["tries_left"]``), code_expired, underage, consent_required."""
-        e164 = normalize_phone(phone)
-        body = self._need_hub().register({
-            "phone": e164, "birth_date": birth_date, "consent_rules": consent_rules, "email": email,
-            "consent_marketing": consent_marketing, "code": code, "first_name": first_name,
-        })
-        info = member_from_hub(body, e164)
-        cache_member(self.store, info)
-        return info
-
-    def request_redemption_code(self, phone: str, points: int) -> dict:
-        """*Network.* {"required", "challenge_id", "expires_in"}; sends the SMS when required."""
-        return self._need_hub().request_redemption_code(normalize_phone(phone), points)
-
-    def verify_redemption(self, challenge_id: str, code: str) -> str:
-        """*Network.* The redeem token to pass to ``finish_sale``."""
-        return self._need_hub().verify_redemption(challenge_id, code)["token"]
-
-    def adjust_points(self, member_id: str, points: int, reason: str, *, supervisor: str, pin: str) -> dict:
-        """*Network, online only.* A manual adjustment of a member's points (negative takes points away),
-        approved by a supervisor's PIN (recorded as ``adjustment``) and authored on the hub by that
-        supervisor. Returns the hub's {"movement_id", "points", "balance"}. Raises ``AdjustmentError``
-        (invalid_points, reason_required: nothing sent; adjust_offline: the hub cannot be reached),
-        ``AuthError`` (wrong_pin, not_supervisor), ``HubRefused`` (member_not_found, role_not_allowed)."""
-        points, reason = checked_adjustment(points, reason)
-        hub = self._client
-        if hub is None:
-            raise AdjustmentError("adjust_offline", "No hub address is set: adjustments are made online only.")
-        who = self.approve(supervisor, pin, "adjustment", reference=member_id, detail=f"{points:+d} {reason}")
-        try:
-            answer = hub.adjust_points(member_id, points, reason, who.number)
-        except HubUnavailable as exc:
-            self.status.update(online=False)
-            raise AdjustmentError("adjust_offline", f"The hub cannot be reached ({exc}): adjustments are made "
-                                                    "online only. Check the history before trying again.") from exc
-        self._hub_answered()
-        return answer
-
-    def offline_redeem_limit(self, member: MemberInfo) -> OfflineLimit:
-        """How many points a cached member may spend offline (see README: offline policy)."""
-        return offline_redeem_limit(self.store, member.phone, int(self.settings()["offline_redeem_cap"]))
-
-    def _need_hub(self) -> HubClient:
-        if self._client is None:
-            raise HubUnavailable("No hub address is set; open the settings.")
-        return self._client
-
-    # ----- selling -----------------------------------------------------------------------------
-    def spendable_points(self, member: MemberInfo | None) -> int:
-        """The balance a quote may use: online the member's available points, offline the policy limit."""
-        if member is None:
-            return 0
-        if member.from_cache:
-            return self.offline_redeem_limit(member).limit
-        return max(member.available, 0)
-
-    def quote(self, lines: Sequence[BasketLine], *, member: MemberInfo | None = None, redeem_points: int | str = 0,
-              credit: bool = False) -> Quote:
-        """The rules engine's quote: ``max_redeem_points``, per-line ``reason`` why not payable with points,
-        ``to_pay``, ``accrual_points``. ``redeem_points`` may be "max". Raises ``SaleError``."""
-        tenders = (Tender("credit", Decimal(0)),) if credit else ()
-        draft = SaleDraft(lines=tuple(lines), tenders=tenders, cashier="", member_phone=member.phone if member else None,
-                          available_points=self.spendable_points(member), redeem_points=redeem_points)
-        return quote_draft(draft, self.rules()[0])
-
-    def finish_sale(self, lines: Sequence[BasketLine], tenders: Sequence[Tender], *, member: MemberInfo | None = None,
-                    redeem_points: int = 0, redeem_token: str | None = None,
-                    supervisor: str | None = None) -> FinishedSale:
-        """Commit the sale and its ``sale.finished`` event durably; print only after this returns.
-
-        Spending points (or gifts) with a cached (offline) member needs ``supervisor`` (the number
-        returned by ``approve(..., action="offline_redeem")``) and stays within the offline limit.
-        Raises ``SaleError`` (empty_basket, invalid_qty, unpaid, redeem_exceeds_max, ...), ``AuthError``."""
-        cashier = self._require_seller()
-        rules, version = self.rules()
-        offline = member.from_cache if member is not None else self.status.state.online is False
-        spends = bool(redeem_points) or any(ln.gift_points is not None for ln in lines)
-        if member is not None and member.from_cache and spends:
-            supervisor = self._require_supervisor(supervisor)
-        elif supervisor is not None:
-            supervisor = self._require_supervisor(supervisor)
-        s = self.settings()
-        draft = SaleDraft(
-            lines=tuple(lines), tenders=tuple(tenders), cashier=cashier.number,
-            member_phone=member.phone if member else None, available_points=self.spendable_points(member),
-            redeem_points=redeem_points, offline=offline, supervisor=supervisor, redeem_token=redeem_token,
-            shift_id=self.shift.id if self.shift else None,
-        )
-        done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version)
-        self.sync_now()
-        return done
-
-    def last_receipt(self) -> tuple[str, str] | None:
-        """("sale", receipt_no) or ("return", return_no) of the newest document in the journal, or None."""
-        return last_receipt(self.store)
-
-    def find_sale(self, receipt_no: str) -> SaleRecord:
-        """A sale of this till by receipt number, with returned quantities; ``SaleError`` receipt_not_found."""
-        return find_sale(self.store, receipt_no)
-
-    def preview_return(self, receipt_no: str, quantities: dict[int, int]) -> ReturnPreview:
-        """Points annulled and refunded and money paid back for {line_no: qty}. ``SaleError`` codes:
-        gift_not_returnable, return_exceeds_sale, receipt_not_found, sale_cancelled."""
-        return preview_return(self.store, receipt_no, quantities)
-
-    def perform_return(self, receipt_no: str, quantities: dict[int, int], *, supervisor: str) -> FinishedReturn:
-        """Commit the return and its ``sale.returned`` event (needs a supervisor's approval first)."""
-        cashier = self._require_seller()
-        supervisor = self._require_supervisor(supervisor)
-        s = self.settings()
-        done = perform_return(self.store, receipt_no, quantities, cashier=cashier.number, supervisor=supervisor,
-                              store_id=s["store_id"], till_id=s["till_id"])
-        self.sync_now()
-        return done
-
-    def cancel_sale(self, receipt_no: str, *, supervisor: str) -> FinishedCancellation:
-        """Cancel a whole sale without returns; commits ``sale.cancelled``. ``SaleError`` codes:
-        already_cancelled, has_returns, receipt_not_found."""
-        cashier = self._require_seller()
-        supervisor = self._require_supervisor(supervisor)
-        s = self.settings()
-        done = cancel_sale(self.store, receipt_no, cashier=cashier.number, supervisor=supervisor,
-                           store_id=s["store_id"], till_id=s["till_id"])
-        self.sync_now()
-        return done
+    def loaded_rules(self) -> Rules:
+        """The rules last read by ``rules()`` (read now if never): no I/O after the first call."""
+        return (self._rules or self._rules_and_version())[0]
 
     # ----- sync ----------------------------------------------------------------------------------
     def start_sync(self) -> None:
@@ -372,10 +223,6 @@ class TillServices:
             self._refresh_counts()
         return self.status.state
 
-    def subscribe_sync(self, listener: Callable[[SyncState], None]) -> Callable[[], None]:
-        """Call ``listener(state)`` on every change (from the sync thread). Returns an unsubscribe function."""
-        return self.status.subscribe(listener)
-
     def events_waiting(self) -> int:
         return outbox_stats(self.store).waiting
 
@@ -384,7 +231,17 @@ class TillServices:
         return sync_problems(self.store)
 
     def retry_sync_problem(self, event_id: str) -> bool:
-        return retry_problem(self.store, event_id)
+        """Put a set-aside event back in the queue and ask the worker to send it."""
+        done = retry_problem(self.store, event_id)
+        self.sync_now()
+        return done
+
+    def till_status(self) -> TillStatus:
+        """One snapshot for the status bar."""
+        state = self.sync_state()
+        return TillStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
+                          problems=tuple(self.sync_problems()) if state.problems else (),
+                          printer="ok" if self.printer_configured() else "none", rules_version=state.rules_version)
 
 
 __all__ = ["SaleError", "TillServices"]

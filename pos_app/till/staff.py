@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from pos_app.loyalty.errors import CodedError
 from pos_app.store import Store
-from pos_app.store.models import ROLES, Approval, Cashier, Shift, utcnow
+from pos_app.store.models import ROLES, Approval, CashierRow, Shift, utcnow
 
 from .pins import check_pin, hash_pin
 
@@ -19,10 +19,16 @@ class AuthError(CodedError):
 
 
 @dataclass(frozen=True)
-class CashierInfo:
+class Cashier:
+    """A member of staff signed in at the till (or approving as a supervisor)."""
+
     number: str
     name: str
-    role: str  # cashier | service_zone | supervisor
+    role: str  # cashier | service | supervisor
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == "supervisor"
 
 
 @dataclass(frozen=True)
@@ -39,19 +45,19 @@ def add_cashier(store: Store, number: str, name: str, role: str, pin: str) -> No
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         raise ValueError("a PIN is 4 to 8 digits")
     with store.write() as session:
-        session.merge(Cashier(number=number, name=name, role=role, pin_hash=hash_pin(pin), active=True))
+        session.merge(CashierRow(number=number, name=name, role=role, pin_hash=hash_pin(pin), active=True))
 
 
-def authenticate(store: Store, number: str, pin: str) -> CashierInfo:
+def authenticate(store: Store, number: str, pin: str) -> Cashier:
     with store.read() as session:
-        row = session.get(Cashier, str(number).strip())
+        row = session.get(CashierRow, str(number).strip())
     if row is None or not row.active or not check_pin(str(pin), row.pin_hash):
         raise AuthError("wrong_pin", "Wrong cashier number or PIN; try again.")
-    return CashierInfo(row.number, row.name, row.role)
+    return Cashier(row.number, row.name, row.role)
 
 
 def approve(store: Store, number: str, pin: str, action: str, cashier: str | None, reference: str | None,
-            detail: str | None = None) -> CashierInfo:
+            detail: str | None = None) -> Cashier:
     """Check a supervisor's PIN and record the approval."""
     who = authenticate(store, number, pin)
     if who.role != "supervisor":

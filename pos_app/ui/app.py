@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .backend import TillBackend
+from pos_app.till import TillServices
+
 from .context import TillContext
 from .i18n import DEFAULT_LANGUAGE, Translations
 from .main_window import MainWindow
@@ -34,16 +35,17 @@ def application(argv: list[str] | None = None) -> QApplication:
 class TillApp:
     """The running till: context, translator and window. ``set_language`` rebuilds the window."""
 
-    def __init__(self, backend: TillBackend, language: str | None = None, app: QApplication | None = None) -> None:
+    def __init__(self, till: TillServices, language: str | None = None, app: QApplication | None = None) -> None:
         self.app = app or application()
         self.translations = Translations(self.app)
-        settings = backend.settings()
+        # read once before the window exists (nothing to freeze yet); later reads go through ``ops``
+        settings = till.settings_form()
         language = language or settings.get("language") or DEFAULT_LANGUAGE
         self.translations.use(language)
-        self.ctx = TillContext(backend=backend, ops=Operations(), language=self.translations.language,
+        self.ctx = TillContext(till=till, ops=Operations(), language=self.translations.language,
                                offline_cap=int(settings.get("offline_cap", 1000)))
-        self.ctx.printing = PrintJobs(backend, self.ctx.ops)
-        self.ctx.rules = backend.rules()
+        self.ctx.printing = PrintJobs(till, self.ctx.ops)
+        self.ctx.rules = till.rules()
         self.window: MainWindow | None = None
         self.build()
 
@@ -82,6 +84,6 @@ class TillApp:
             self.window._quit_confirmed = True  # the app is ending: the question was asked or not needed
             self.window.close()
         self.ctx.printing.stop()
-        self.ctx.backend.stop_printing()
+        self.ctx.till.stop_printing()
         self.ctx.ops.stop()
         self.translations.clear()

@@ -1,20 +1,20 @@
-"""What every page shares: the backend, the worker queues, the print jobs, the logged-in cashier, the rules."""
+"""What every page shares: the till layer, the worker queues, the print jobs, the signed-in cashier, the rules."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pos_app.loyalty import Rules
+from pos_app.loyalty import Quote, Rules
 
-from .backend import Cashier, TillBackend
-from .basket import Basket
+from pos_app.till import Basket, Cashier, CodedError, TillServices
+
 from .print_jobs import PrintJobs
 from .workers import Operations
 
 
 @dataclass
 class TillContext:
-    backend: TillBackend
+    till: TillServices  # every call that touches the store, the hub or the printer runs on ``ops``
     ops: Operations
     language: str = "ru"
     cashier: Cashier | None = None
@@ -24,3 +24,11 @@ class TillContext:
     offline_cap: int = 1000
     pending_phone: str | None = None  # handed from the member page to registration
     printing: PrintJobs | None = None  # the print queue's jobs (TillApp sets it)
+
+    def quote(self, redeem_points: int | str = 0, credit: bool = False) -> tuple[Quote | None, CodedError | None]:
+        """The open basket's quote from the till layer (pure, no I/O), or the refusal that says why not."""
+        try:
+            return self.till.quote(self.basket.lines, member=self.basket.member, redeem_points=redeem_points,
+                                   credit=credit), None
+        except CodedError as exc:
+            return None, exc

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from pos_app.config import apply_to_till, load_config_for_start
     from pos_app.till import DEFAULT_CASHIERS, TillServices
 
-    from .local_hub import LocalHub
+    from pos_app.till.demo_hub import LocalHub
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     config = load_config_for_start()  # IT's pre-seeded hub address and token (pos_app/config.py)
@@ -82,12 +82,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_window(services) -> int:
     from .app import TillApp, application
-    from .till_backend import ServicesBackend
 
     from .qt import QTimer
 
     app = application(sys.argv[:1])
-    till = TillApp(ServicesBackend(services), app=app)
+    till = TillApp(services, app=app)
     till.show()
     # Ctrl+C in the terminal or a SIGTERM quits cleanly (the demo hub is stopped, nothing is lost);
     # the timer lets Python run its signal handlers while Qt's loop is waiting.

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .backend import SyncStatus, UserError
+from pos_app.till import TillStatus
+
 from .context import TillContext
 from .dialogs.confirm import confirm
 from .dialogs.sync_problems import SyncProblemsDialog
 from .qt import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from .pages import build_pages
 from .pages.base import Page
-from .texts import error_text
+from .texts import refusal_text
 from .widgets.status_bar import TillStatusBar
 
 STATUS_INTERVAL_MS = 2000
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         if name == "logout":
             self.ctx.cashier = None
             self.ctx.basket.clear()
+            self.ctx.ops.store.submit(self.ctx.till.logout, name="logout", owner=self)  # the till signs out too
             name = "login"
         if name == "home":
             cashier = self.ctx.cashier
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         if self._status_busy:
             return
         self._status_busy = True
-        self.ctx.ops.store.submit(self.ctx.backend.sync_status, self.show_status, self._status_failed,
+        self.ctx.ops.store.submit(self.ctx.till.till_status, self.show_status, self._status_failed,
                                   name="sync_status", owner=self)
 
     def _rules_loaded(self, rules) -> None:
@@ -123,14 +125,14 @@ class MainWindow(QMainWindow):
 
     def _status_failed(self, exc: BaseException) -> None:
         self._status_busy = False
-        self.show_status(SyncStatus(online=False))
+        self.show_status(TillStatus(online=False))
 
-    def show_status(self, status: SyncStatus) -> None:
+    def show_status(self, status: TillStatus) -> None:
         self._status_busy = False
         self.status.show_status(status)
         if status.rules_version is not None and status.rules_version != self._rules_version:
             self._rules_version = status.rules_version  # new program rules pulled: quote with them
-            self.ctx.ops.store.submit(self.ctx.backend.rules, self._rules_loaded, name="rules", owner=self)
+            self.ctx.ops.store.submit(self.ctx.till.rules, self._rules_loaded, name="rules", owner=self)
         if self.status.overdue:
             self.banner.setText(self.tr("Sales have waited over 24 hours to reach the hub. Check the network "
                                         "and tell the supervisor."))
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
     def retry_printing(self) -> None:
         """Print the failed jobs again (the printer as set up now)."""
         self.ctx.printing.retry_failed(on_error=lambda exc: self.status.show_printer(
-            "error", error_text(exc.code, exc.details) if isinstance(exc, UserError) else str(exc),
+            "error", refusal_text(exc),
             len(self.ctx.printing.failed), str(exc)))
 
     def show_problems(self) -> None:

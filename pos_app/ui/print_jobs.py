@@ -1,6 +1,6 @@
 """The print queue's jobs as the GUI thread sees them.
 
-The backend owns the one ``pos_app.printing.PrintQueue``; its listener runs on the queue's worker
+The till layer owns the one ``pos_app.printing.PrintQueue``; its listener runs on the queue's worker
 thread and is re-emitted here through a queued signal, so everything below runs on the GUI thread.
 Asking for a print (which reads the till's store to build the receipt) runs on the ``store`` queue;
 the printer itself is only ever touched by the print queue's worker.
@@ -9,6 +9,8 @@ the printer itself is only ever touched by the print queue's worker.
 from __future__ import annotations
 
 from typing import Any, Callable
+
+from pos_app.till import CodedError
 
 from .qt import QObject, Qt, Signal, is_alive
 from .texts import print_error_text
@@ -23,14 +25,14 @@ class PrintJobs(QObject):
     changed = Signal()  # the printer state or the failed jobs changed
     _arrived = Signal(object)  # a job snapshot, from the print queue's thread
 
-    def __init__(self, backend, ops) -> None:
+    def __init__(self, till, ops) -> None:
         super().__init__()  # no parent: the print thread may emit until ``stop``
-        self.backend, self.ops = backend, ops
+        self.till, self.ops = till, ops
         self.jobs: dict[int, Any] = {}  # id -> newest snapshot
         self._watchers: dict[int, list[tuple[OnJob, Any]]] = {}
         self._stopped = False
         self._arrived.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
-        backend.watch_printing(self._forward)
+        till.watch_printing(self._forward)
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -66,7 +68,7 @@ class PrintJobs(QObject):
         def queued(job) -> None:
             if job is None:
                 if on_error is not None:
-                    on_error(LookupError("nothing to print"))
+                    on_error(CodedError("nothing_to_print", "There is no receipt to print."))
                 return
             if job.id not in self.jobs or self.jobs[job.id].state == QUEUED:
                 self._on_job(job, notify=False)
@@ -77,7 +79,7 @@ class PrintJobs(QObject):
         self.ops.store.submit(make_job, queued, on_error, name="print", owner=owner)
 
     def retry(self, job_id: int, on_error=None, owner=None) -> None:
-        self.submit(lambda: self.backend.retry_print(job_id), on_error=on_error, owner=owner)
+        self.submit(lambda: self.till.retry_print(job_id), on_error=on_error, owner=owner)
 
     def retry_failed(self, on_error=None) -> None:
         """Send every failed job again; a job that could not even be rendered is dropped (nothing to send)."""

@@ -62,7 +62,6 @@ def shoot(language: str, out: Path, hub) -> None:
 
     from .app import TillApp, application
     from .qt import Qt
-    from .till_backend import ServicesBackend
 
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,7 +71,7 @@ def shoot(language: str, out: Path, hub) -> None:
         pull_catalog(services.store, services.hub)
         services.start_sync()
         services.sync_now()
-        till = TillApp(ServicesBackend(services), language=language)
+        till = TillApp(services, language=language)
         window = till.show()
         window.resize(*WINDOW)
         d = Driver(till, app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pos_app.till import CodedError
+
 from .qt import QCoreApplication
 
 
@@ -34,7 +36,7 @@ def error_text(code: str, details: dict | None = None) -> str:
     """A refusal in the cashier's language, saying what to do."""
     d = details or {}
     texts = {
-        "bad_login": QCoreApplication.translate("Texts", "Wrong cashier number or PIN. Try again."),
+        "wrong_pin": QCoreApplication.translate("Texts", "Wrong cashier number or PIN. Try again."),
         "bad_supervisor": QCoreApplication.translate("Texts", "Wrong supervisor number or PIN."),
         "no_printer": QCoreApplication.translate("Texts", "No printer is set up: a supervisor can set one in the settings (F9)."),
         "forbidden": QCoreApplication.translate("Texts", "This cashier may not do this; log in as a cashier or supervisor."),
@@ -43,7 +45,7 @@ def error_text(code: str, details: dict | None = None) -> str:
         "redeem_exceeds_max": QCoreApplication.translate("Texts", "Too many points for this basket: lower the points."),
         "invalid_token": QCoreApplication.translate("Texts", "The SMS confirmation is no longer valid: ask for a new code."),
         "not_supervisor": QCoreApplication.translate("Texts", "This PIN is not a supervisor's PIN."),
-        "unknown_item": QCoreApplication.translate("Texts", "Unknown barcode {code}: check it or type the SKU. The basket is kept."),
+        "product_not_found": QCoreApplication.translate("Texts", "Unknown barcode {code}: check it or type the SKU. The basket is kept."),
         "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as +7 912 345-67-89."),
         "member_not_found": QCoreApplication.translate("Texts", "No member with this phone. Offer registration (F7)."),
         "already_member": QCoreApplication.translate("Texts", "This phone is already a member."),
@@ -72,10 +74,20 @@ def error_text(code: str, details: dict | None = None) -> str:
     text = texts.get(code)
     if text is None:
         return d.get("message") or QCoreApplication.translate("Texts", "Something went wrong: {code}").format(code=code)
-    try:
-        return text.format(**{"code": code, **d})
+    try:  # {code} in a product text is what was scanned
+        return text.format(**{**d, "code": d.get("scanned", code)})
     except (KeyError, IndexError):
         return text
+
+
+def refusal_text(exc: BaseException) -> str:
+    """Any failure of a till call in the cashier's language: a refusal by its ``code`` (never by its
+    class), a lost connection as "offline", anything else as it says."""
+    if isinstance(exc, CodedError):
+        return error_text(exc.code, {**exc.extra, "message": exc.message})
+    if isinstance(exc, OSError):
+        return error_text("offline")
+    return str(exc)
 
 
 def print_error_text(job) -> str:
@@ -92,3 +104,12 @@ def print_error_text(job) -> str:
         "print_failed": QCoreApplication.translate("Texts", "Printing failed."),
     }
     return texts.get(getattr(job, "code", None)) or job.error or QCoreApplication.translate("Texts", "Printing failed.")
+
+
+def problem_text(problem) -> str:
+    """A set-aside event (``SyncProblem``) in the cashier's language: what it was and what the hub said;
+    the code stays visible for support staff."""
+    what = problem.reference or problem.kind
+    if not problem.code:
+        return f"{what}: {problem.message or ''}".strip()
+    return f"{what}: {error_text(problem.code, {'message': problem.message or problem.code})} [{problem.code}]"

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pos_app.printing import PrinterSettings, PrintQueue, preview_document, render_document
-from pos_app.printing.documents import SaleLine
+from pos_app.printing.documents import ReceiptLine
 from pos_app.printing.jobs import DONE
 
 from . import samples
@@ -36,7 +36,7 @@ def test_sale_without_a_member_has_no_loyalty_block():
 
 
 def test_offline_sale_with_a_gift_says_the_balance_is_an_estimate():
-    gift = SaleLine("Наушники (подарок)", 1, Decimal("0.00"), Decimal("0.00"), points_spent=3000,
+    gift = ReceiptLine("Наушники (подарок)", 1, Decimal("0.00"), Decimal("0.00"), points_spent=3000,
                     not_payable_reason="gift")
     sale = replace(samples.sale(), lines=samples.sale().lines + (gift,), gift_points=3000, offline=True,
                    balance_after=0)

@@ -9,12 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, SaleError, Tender, find_sale, finish_sale
-from pos_app.store.models import OutboxEvent, Sale
+from pos_app.sales import SaleDraft, SaleError, Tender, find_sale, finish_sale
+from pos_app.store.models import OutboxEvent, SaleRow
 
-PHONE = BasketLine("PH1", "Phone X", D("12999.00"), 1, "phones", 650)
-CARD = BasketLine("GC1000", "Gift card", D("1000.00"), 2, "gift_card", 0)
-GIFT = BasketLine("MUG", "Mug", D("0"), 1, "gifts", gift_points=300)
+from tests.common import line_of
+
+PHONE = line_of("PH1", "Phone X", D("12999.00"), 1, "phones", 650)
+CARD = line_of("GC1000", "Gift card", D("1000.00"), 2, "gift_card", 0)
+GIFT = line_of("MUG", "Mug", D("0"), 1, "gifts", gift_points=300)
 
 
 def finish(store, **kw):
@@ -24,7 +26,7 @@ def finish(store, **kw):
 
 def counts(store):
     with store.read() as s:
-        return s.scalar(select(func.count()).select_from(Sale)), s.scalar(select(func.count()).select_from(OutboxEvent))
+        return s.scalar(select(func.count()).select_from(SaleRow)), s.scalar(select(func.count()).select_from(OutboxEvent))
 
 
 def test_sale_and_event_are_written_together_with_the_contract_payload(store):
@@ -55,7 +57,7 @@ def test_receipt_numbers_count_up(store):
 
 @pytest.mark.parametrize("kw, code", [
     ({"lines": ()}, "empty_basket"),
-    ({"lines": (BasketLine("X", "X", D("1.00"), 0),)}, "invalid_qty"),
+    ({"lines": (line_of("X", "X", D("1.00"), 0),)}, "invalid_qty"),
     ({"tenders": (Tender("cash", D("100.00")),)}, "unpaid"),
     ({"tenders": (Tender("card", D("14000.00")),)}, "overpaid"),
     ({"tenders": (Tender("bitcoin", D("13000.00")),)}, "tender_invalid"),

@@ -14,12 +14,14 @@ from pos_app.sales import (
 )
 from pos_app.store.models import OutboxEvent
 
+from tests.common import line_of
+
 IDS = {"store_id": "S1", "till_id": "T1"}
 
 
 @pytest.fixture
 def sale(store):
-    lines = (BasketLine("EAR", "Earbuds", D("1000.00"), 3, "audio", 100), BasketLine("MUG", "Mug", D("0"), 1, "gifts", gift_points=50))
+    lines = (line_of("EAR", "Earbuds", D("1000.00"), 3, "audio", 100), line_of("MUG", "Mug", D("0"), 1, "gifts", gift_points=50))
     draft = SaleDraft(lines=lines, tenders=(Tender("cash", D("2900.00")),), cashier="1", member_phone="+79123456789",
                       available_points=1000, redeem_points=100)
     return finish_sale(store, draft, Rules(), **IDS)
@@ -80,7 +82,7 @@ def test_the_newest_document_in_the_journal_is_the_last_receipt(store, sale):
     assert last_receipt(store) == ("sale", sale.receipt_no)
     done = perform_return(store, sale.receipt_no, {1: 1}, cashier="1", supervisor="9", **IDS)
     assert last_receipt(store) == ("return", done.return_no)
-    line = BasketLine("CAB", "Cable", D("10.00"), 1, "cables", 1)
+    line = line_of("CAB", "Cable", D("10.00"), 1, "cables", 1)
     later = finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(), **IDS)
     assert last_receipt(store) == ("sale", later.receipt_no)
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pos_app.sales.draft import Tender
 from pos_app.sales.errors import SaleError
 from pos_app.sales.returns import _share
-from pos_app.sales.tenders import settle
+from pos_app.sales.tenders import check_payment
 
 cents = st.integers(min_value=0, max_value=10_000_000).map(lambda c: Decimal(c) / 100)
 
@@ -18,7 +18,7 @@ cents = st.integers(min_value=0, max_value=10_000_000).map(lambda c: Decimal(c) 
 @given(to_pay=cents, tenders=st.lists(st.tuples(st.sampled_from(["cash", "card", "credit"]), cents), max_size=4))
 def test_settled_tenders_add_up_to_what_was_to_pay(to_pay, tenders):
     try:
-        settled = settle(tuple(Tender(k, a) for k, a in tenders), to_pay)
+        settled = check_payment(tuple(Tender(k, a) for k, a in tenders), to_pay)
     except SaleError as exc:
         paid = sum((a for _, a in tenders), Decimal(0))
         cash = sum((a for k, a in tenders if k == "cash"), Decimal(0))

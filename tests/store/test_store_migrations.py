@@ -16,7 +16,7 @@ from pos_app.store.models import Base
 
 def test_new_store_is_at_head_without_a_backup(tmp_path):
     store = open_store(tmp_path / "till.db")
-    assert current_revision(store.engine) == head_revision() == "0002"
+    assert current_revision(store.engine) == head_revision() == "0003"
     assert store.backup is None
     assert not list(tmp_path.glob("till.db.before-*"))
 
@@ -27,6 +27,7 @@ def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path)
     upgrade(engine, path, "0001")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO cashiers (number, name, role, pin_hash, active) VALUES ('7', 'Old', 'cashier', 'x', 1)"))
+        conn.execute(text("INSERT INTO cashiers (number, name, role, pin_hash, active) VALUES ('8', 'Zone', 'service_zone', 'x', 1)"))
         conn.execute(text("INSERT INTO member_cache (phone, member_id, display_name, available, pending, pending_json, read_at)"
                           " VALUES ('+79123456789', 'm1', 'Anna', 500, 0, '[]', '2026-11-01 10:00:00')"))
     engine.dispose()
@@ -35,13 +36,16 @@ def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path)
 
     store = open_store(path)
 
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == "0003"
     assert store.backup is not None and store.backup.exists()
     backup = sqlite3.connect(store.backup)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    assert backup.execute("SELECT name FROM cashiers").fetchall() == [("Old",)]
+    assert backup.execute("SELECT name FROM cashiers ORDER BY number").fetchall() == [("Old",), ("Zone",)]
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT name FROM cashiers")).scalar_one() == "Old"
+        # 0003: the service-zone role is called "service" (one name for it on the till and the hub)
+        assert conn.execute(text("SELECT number, role FROM cashiers ORDER BY number")).fetchall() == [
+            ("7", "cashier"), ("8", "service")]
+        assert "balance_after" in {r[1] for r in conn.execute(text("PRAGMA table_info(sales)"))}
         assert conn.execute(text("SELECT expiring_json FROM member_cache")).scalar_one() == "[]"
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     assert set(Base.metadata.tables) <= tables

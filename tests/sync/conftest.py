@@ -2,14 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.store import open_store
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "till.db")
-    yield s
-    s.close()
 
 
 def hub_ledger(handle) -> list[tuple]:

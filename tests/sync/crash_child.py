@@ -18,7 +18,7 @@ import sys
 from decimal import Decimal
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import BasketLine, Product, SaleDraft, Tender, finish_sale
 from pos_app.store import open_store
 from pos_app.sync import Backoff, HubClient, HubUnavailable, OutboxRelay
 
@@ -37,7 +37,7 @@ def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
         if rng.random() < 0.7:
             os.pwrite(phase, b"S", 0)
             price = Decimal(rng.randrange(100, 100_000)) / 100
-            line = BasketLine(f"SKU{rng.randrange(50)}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(1, 50))
+            line = BasketLine(Product(f"SKU{rng.randrange(50)}", "Item", price, "misc", rng.randrange(1, 50)), rng.randint(1, 3))
             draft = SaleDraft((line,), (Tender("cash", price * line.qty),), "1", member_phone=PHONE)
             done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
             os.write(fd, f"{done.receipt_no} {done.event_id}\n".encode())

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pos_app.store import open_store
-from pos_app.store.models import Sale
+from pos_app.store.models import SaleRow
 from pos_app.sync import Backoff, HubClient, OutboxRelay, outbox_stats
 
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -53,7 +53,7 @@ def check_after_crashes(db: Path, log: Path, url: str, token: str, applied_recei
     assert store.integrity_check() == "ok"
     returned = [line.split() for line in log.read_text().splitlines() if line.strip()]
     with store.read() as session:
-        journal = {s.receipt_no: s.event_id for s in session.scalars(select(Sale))}
+        journal = {s.receipt_no: s.event_id for s in session.scalars(select(SaleRow))}
     assert len(returned) == len({r for r, _ in returned})
     for receipt_no, event_id in returned:
         assert journal.get(receipt_no) == event_id, f"{receipt_no} returned but is not in the journal"

@@ -14,9 +14,11 @@ from fault_proxy import FaultProxy
 from sqlalchemy import select
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale, perform_return
+from pos_app.sales import SaleDraft, Tender, finish_sale, perform_return
 from pos_app.store.models import OutboxEvent
 from pos_app.sync import Backoff, HubClient, OutboxRelay, outbox_stats
+
+from tests.common import line_of
 
 SALES = 2000
 WEIGHTS = {"pass": 0.4, "drop": 0.12, "delay": 0.12, "error500": 0.12, "cut": 0.12, "duplicate": 0.12}
@@ -26,7 +28,7 @@ def make_sales(store, phones: list[str], n: int, seed: int = 3) -> None:
     rng = random.Random(seed)
     for i in range(n):
         price = Decimal(rng.randrange(100, 50_000)) / 100
-        line = BasketLine(f"SKU{i % 97}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(1, 40))
+        line = line_of(f"SKU{i % 97}", "Item", price, rng.randint(1, 3), "misc", rng.randrange(1, 40))
         draft = SaleDraft((line,), (Tender("card", price * line.qty),), "1", member_phone=rng.choice(phones))
         done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
         if i % 50 == 7:  # some returns too: their points depend on the sale being applied once

@@ -8,12 +8,14 @@ import pytest
 from events_hub_stub import StubHub
 
 from pos_app.loyalty import InvalidPhone, Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import SaleDraft, Tender, finish_sale
 from pos_app.sync import (
     HubClient, HubUnavailable, MemberNotFound, MemberUnavailable, Backoff, OutboxRelay, load_rules, lookup_member,
     offline_redeem_limit, pull_catalog, pull_rules,
 )
 from pos_app.till.catalog import ProductNotFound, find_product
+
+from tests.common import line_of
 
 PHONE = "+79123456789"
 MEMBER = {"member_id": "m1", "phone": PHONE, "display_name": "Anna P.", "birth_date": "1990-01-01",
@@ -26,11 +28,11 @@ def test_member_online_then_cached_then_offline(store):
         hub.members[PHONE] = MEMBER
         client = HubClient(hub.url, timeout=(0.5, 0.5))
         online = lookup_member(store, client, "8 (912) 345-67-89")
-        assert not online.from_cache and online.available == 5000 and online.pending_total == 100
+        assert not online.cached and online.available == 5000 and online.pending_total == 100
         with pytest.raises(MemberNotFound):
             lookup_member(store, client, "+79000000000")
     offline = lookup_member(store, client, PHONE)  # the hub is gone now
-    assert offline.from_cache and offline.available == 5000 and offline.as_of == online.as_of
+    assert offline.cached and offline.available == 5000 and offline.as_of == online.as_of
     with pytest.raises(MemberUnavailable):
         lookup_member(store, client, "+79991112233")
     with pytest.raises(InvalidPhone):
@@ -45,7 +47,7 @@ def test_garbage_member_answer_is_not_cached(store):
 
 
 def spend(store, points, offline):
-    line = BasketLine("TV", "TV", D("30000.00"), 1, "tv", 0)
+    line = line_of("TV", "TV", D("30000.00"), 1, "tv", 0)
     draft = SaleDraft((line,), (Tender("cash", D("30000.00") - points),), "1", member_phone=PHONE,
                       available_points=points, redeem_points=points, offline=offline, supervisor="9" if offline else None)
     return finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")

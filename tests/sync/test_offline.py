@@ -12,16 +12,10 @@ from fault_proxy import FaultProxy
 from pos_app.sync import Backoff
 from pos_app.till import BasketLine, Tender, TillServices
 
+from tests.common import line_of, wait_for
+
 SALES = 500
 
-
-def wait_for(status, predicate, timeout: float) -> bool:
-    done = threading.Event()
-    unsubscribe = status.subscribe(lambda st: predicate(st) and done.set())
-    try:
-        return predicate(status.state) or done.wait(timeout)
-    finally:
-        unsubscribe()
 
 
 def test_500_offline_sales_drain_in_order_when_the_hub_starts(tmp_path, offline_hub):
@@ -32,7 +26,7 @@ def test_500_offline_sales_drain_in_order_when_the_hub_starts(tmp_path, offline_
         till.update_settings(store_id="S1", till_id="T1")
         till.login("1", "1111")
         assert wait_for(till.status, lambda st: st.online is False, 10)
-        line = BasketLine("CAB", "Cable", Decimal("199.00"), 1, "cables", 5)
+        line = line_of("CAB", "Cable", Decimal("199.00"), 1, "cables", 5)
         event_ids = [till.finish_sale([line], [Tender("cash", Decimal("199.00"))]).event_id for _ in range(SALES)]
         state = till.sync_state()
         assert state.online is False and state.waiting == SALES and state.oldest_age_seconds() > 0

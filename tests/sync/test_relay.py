@@ -11,13 +11,15 @@ from events_hub_stub import StubHub
 from sqlalchemy import select
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import SaleDraft, Tender, finish_sale
 from pos_app.store.models import OutboxEvent, utcnow
 from pos_app.sync import Backoff, HubClient, OutboxRelay, outbox_stats, retry_problem, sync_problems
 
+from tests.common import line_of
+
 
 def sell(store, n):
-    line = BasketLine("A", "Cable", D("10.00"), 1, "cables", 1)
+    line = line_of("A", "Cable", D("10.00"), 1, "cables", 1)
     return [
         finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(), store_id="S1", till_id="T1")
         for _ in range(n)

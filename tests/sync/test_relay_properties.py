@@ -13,9 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import SaleDraft, Tender, finish_sale
 from pos_app.store import open_store
 from pos_app.sync import Backoff, HubClient, OutboxRelay, outbox_stats
+
+from tests.common import line_of
 
 FAULTS = st.sampled_from([None, None, "500", "garbage", "foreign_ids", "drop_last", "skip_last", "401"])
 
@@ -27,7 +29,7 @@ def test_any_faults_every_event_once_in_order(sales, batch, faults, rejected):
     with tempfile.TemporaryDirectory() as tmp, StubHub() as hub:
         store = open_store(Path(tmp) / "till.db")
         try:
-            line = BasketLine("A", "Cable", D("10.00"), 1, "cables", 1)
+            line = line_of("A", "Cable", D("10.00"), 1, "cables", 1)
             done = [finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(),
                                 store_id="S1", till_id="T1") for _ in range(sales)]
             hub.faults = list(faults)

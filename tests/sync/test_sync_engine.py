@@ -8,23 +8,17 @@ from decimal import Decimal as D
 from events_hub_stub import StubHub
 
 from pos_app.loyalty import Rules
-from pos_app.sales import BasketLine, SaleDraft, Tender, finish_sale
+from pos_app.sales import SaleDraft, Tender, finish_sale
 from pos_app.sync import Backoff, HubClient, SyncEngine
+
+from tests.common import line_of, wait_for
 
 
 def sell(store, n):
-    line = BasketLine("A", "Cable", D("10.00"), 1, "cables", 1)
+    line = line_of("A", "Cable", D("10.00"), 1, "cables", 1)
     for _ in range(n):
         finish_sale(store, SaleDraft((line,), (Tender("cash", D("10.00")),), "1"), Rules(), store_id="S1", till_id="T1")
 
-
-def wait_for(status, predicate, timeout=10.0):
-    done = threading.Event()
-    unsubscribe = status.subscribe(lambda st: predicate(st) and done.set())
-    try:
-        return predicate(status.state) or done.wait(timeout)
-    finally:
-        unsubscribe()
 
 
 def test_engine_goes_offline_then_drains_when_the_hub_answers(store):

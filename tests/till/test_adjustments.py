@@ -40,7 +40,7 @@ def test_adjustment_reaches_the_ledger_with_author_and_reason(tmp_path, hub):
         assert answer["points"] == -300
         assert answer["balance"]["available"] == anna.available - 300
         history = till.member_history(anna.member_id)
-        assert (history[-1]["kind"], history[-1]["points"], history[-1]["note"]) == ("adjustment", -300,
+        assert (history[-1].kind, history[-1].points, history[-1].note) == ("adjustment", -300,
                                                                                      "duplicate accrual")
         with hub.hub.db.read() as s:
             row = s.get(LedgerMovement, answer["movement_id"])
@@ -62,7 +62,7 @@ def test_bad_input_is_refused_before_anything_is_sent(tmp_path, hub, points, rea
             till.adjust_points(anna.member_id, points, reason, supervisor="9", pin="9999")
         assert err.value.code == code
         assert _approvals(till) == []
-        assert till.member_history(anna.member_id)[-1]["kind"] != "adjustment"
+        assert till.member_history(anna.member_id)[-1].kind != "adjustment"
     finally:
         till.close()
 
@@ -74,7 +74,7 @@ def test_a_cashier_pin_is_not_enough(tmp_path, hub):
         with pytest.raises(AuthError) as err:
             till.adjust_points(anna.member_id, 100, "goodwill", supervisor="1", pin="1111")
         assert err.value.code == "not_supervisor"
-        assert till.member_history(anna.member_id)[-1]["kind"] != "adjustment"
+        assert till.member_history(anna.member_id)[-1].kind != "adjustment"
     finally:
         till.close()
 
@@ -89,6 +89,6 @@ def test_offline_says_adjustments_need_the_hub(tmp_path, hub):
         assert err.value.code == "adjust_offline" and "online only" in err.value.message
         assert till.sync_state().online is False
         hub.start()
-        assert all(m["kind"] != "adjustment" for m in till.member_history(anna.member_id))
+        assert all(m.kind != "adjustment" for m in till.member_history(anna.member_id))
     finally:
         till.close()

@@ -10,18 +10,12 @@ import pytest
 from pos_app.hub.demo import DEMO_PHONES
 from pos_app.hub.testing import running_hub
 from pos_app.sync import Backoff, MemberNotFound
-from pos_app.till import Tender, TillServices
+from pos_app.till import BasketLine, Tender, TillServices
+
+from tests.common import wait_for
 
 ANNA = DEMO_PHONES["anna"]
 
-
-def wait_for(status, predicate, timeout=20.0) -> bool:
-    done = threading.Event()
-    unsubscribe = status.subscribe(lambda st: predicate(st) and done.set())
-    try:
-        return predicate(status.state) or done.wait(timeout)
-    finally:
-        unsubscribe()
 
 
 @pytest.fixture
@@ -39,12 +33,12 @@ def test_pay_with_points_online_then_return(online):
     till.login("1", "1111")
     phone = till.find_product("4600000000011")  # pulled from the hub's demo catalog
     anna = till.lookup_member("8 912 345-67-89")
-    assert anna.available == 5000 and not anna.from_cache
+    assert anna.available == 5000 and not anna.cached
     challenge = till.request_redemption_code(anna.phone, 1000)
     token = None
     if challenge["required"]:
         token = till.verify_redemption(challenge["challenge_id"], hub.last_sms_code(ANNA))
-    done = till.finish_sale([phone.to_basket_line()], [Tender("card", phone.price - 1000)], member=anna,
+    done = till.finish_sale([BasketLine(phone)], [Tender("card", phone.price - 1000)], member=anna,
                             redeem_points=1000, redeem_token=token)
     assert wait_for(till.status, lambda st: st.waiting == 0)
     assert till.sync_state().problems == 0
@@ -55,7 +49,7 @@ def test_pay_with_points_online_then_return(online):
     assert wait_for(till.status, lambda st: st.waiting == 0)
     assert till.lookup_member(ANNA).available == 5000  # the points spent came back
     history = till.member_history(after.member_id)
-    kinds = sorted(m["kind"] for m in history if m["receipt_no"] == done.receipt_no)
+    kinds = sorted(m.kind for m in history if m.receipt_no == done.receipt_no)
     assert kinds == ["accrual", "redemption", "return_annulment", "return_refund"]
 
 
@@ -67,14 +61,14 @@ def test_unknown_member_and_a_rejected_event_becomes_a_problem(online):
     # a member only this till knows (cached while the hub had them, say): the hub rejects the sale
     from datetime import datetime, timezone
 
-    from pos_app.sync import MemberInfo
+    from pos_app.sync import Member
     from pos_app.sync.members import cache_member
 
-    ghost = MemberInfo("+79990001122", "x", "Ghost", 0, 0, (), (), datetime.now(timezone.utc), True)
+    ghost = Member("+79990001122", "x", "Ghost", 0, (), (), datetime.now(timezone.utc), True)
     cache_member(till.store, ghost)
     cable = till.find_product("4600000000080")
-    till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)], member=ghost)
-    ok = till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)])
+    till.finish_sale([BasketLine(cable)], [Tender("cash", cable.price)], member=ghost)
+    ok = till.finish_sale([BasketLine(cable)], [Tender("cash", cable.price)])
     assert wait_for(till.status, lambda st: st.waiting == 0 and st.problems == 1)
     [problem] = till.sync_problems()
     assert problem.code == "member_not_found" and "member" in problem.message.lower()
@@ -92,10 +86,10 @@ def test_a_look_up_that_reaches_the_hub_sends_the_waiting_events_at_once(tmp_pat
             till.login("1", "1111")
             cable = till.find_product("4600000000080")
             hub.stop()
-            till.finish_sale([cable.to_basket_line()], [Tender("cash", cable.price)])
+            till.finish_sale([BasketLine(cable)], [Tender("cash", cable.price)])
             assert wait_for(till.status, lambda st: st.online is False and st.waiting == 1)
             hub.start()  # the next try would be a minute or two away
-            assert not till.lookup_member(ANNA).from_cache
+            assert not till.lookup_member(ANNA).cached
             assert wait_for(till.status, lambda st: st.online is True and st.waiting == 0, timeout=10)
         finally:
             till.close()

@@ -8,10 +8,10 @@ from decimal import Decimal as D
 import pytest
 
 from pos_app.sales import SaleError
-from pos_app.sync import MemberInfo
+from pos_app.sync import Member
 from pos_app.sync.members import cache_member
 from pos_app.sync.pulls import apply_catalog
-from pos_app.till import AuthError, ProductNotFound, Tender, TillServices
+from pos_app.till import BasketLine, AuthError, ProductNotFound, Tender, TillServices
 
 ITEMS = [
     {"sku": "PH1", "barcode": "4600000000011", "name": "Phone", "price": "12999.00", "category": "phones",
@@ -30,7 +30,7 @@ def till(tmp_path):
 
 
 def cached(till, available=5000):
-    info = MemberInfo("+79123456789", "m1", "Anna", available, 0, (), (), datetime(2026, 11, 1, tzinfo=timezone.utc), True)
+    info = Member("+79123456789", "m1", "Anna", available, (), (), datetime(2026, 11, 1, tzinfo=timezone.utc), True)
     cache_member(till.store, info)
     return info
 
@@ -38,9 +38,9 @@ def cached(till, available=5000):
 def test_default_cashiers_and_roles(till):
     with pytest.raises(AuthError):
         till.login("1", "1234")
-    assert till.login("2", "2222").role == "service_zone"
+    assert till.login("2", "2222").role == "service"
     with pytest.raises(AuthError, match="cannot sell"):
-        till.finish_sale([till.find_product("PH1").to_basket_line()], [Tender("cash", D("12999.00"))])
+        till.finish_sale([BasketLine(till.find_product("PH1"))], [Tender("cash", D("12999.00"))])
     assert till.login("1", "1111").role == "cashier"
     assert till.shift is not None
     with pytest.raises(AuthError) as exc:
@@ -53,7 +53,7 @@ def test_sell_find_return_and_unknown_barcode(till):
     till.login("1", "1111")
     with pytest.raises(ProductNotFound):
         till.find_product("0000")
-    line = till.find_product("4600000000011").to_basket_line(2)
+    line = BasketLine(till.find_product("4600000000011"), 2)
     done = till.finish_sale([line], [Tender("cash", D("26000.00"))])
     assert done.change == D("2.00")
     assert till.sync_state().waiting == 1
@@ -69,7 +69,7 @@ def test_sell_find_return_and_unknown_barcode(till):
 def test_offline_points_need_a_supervisor_and_stay_within_the_cap(till):
     till.login("1", "1111")
     member = cached(till)
-    phone = till.find_product("PH1").to_basket_line()
+    phone = BasketLine(till.find_product("PH1"))
     assert till.quote([phone], member=member, redeem_points="max").max_redeem_points == 1000  # the cap
     with pytest.raises(AuthError):
         till.finish_sale([phone], [Tender("cash", D("12499.00"))], member=member, redeem_points=500)
@@ -86,6 +86,6 @@ def test_offline_points_need_a_supervisor_and_stay_within_the_cap(till):
 def test_earning_offline_needs_no_supervisor(till):
     till.login("1", "1111")
     member = cached(till, available=0)
-    done = till.finish_sale([till.find_product("PH1").to_basket_line()], [Tender("card", D("12999.00"))], member=member)
+    done = till.finish_sale([BasketLine(till.find_product("PH1"))], [Tender("card", D("12999.00"))], member=member)
     assert done.accrual_points == 650
     assert till.find_sale(done.receipt_no).offline is True

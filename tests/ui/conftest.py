@@ -16,7 +16,6 @@ from pos_app.hub.testing import running_hub
 from pos_app.sync import Backoff, apply_catalog, pull_catalog, pull_rules
 from pos_app.till import TillServices
 from pos_app.ui.app import TillApp
-from pos_app.ui.till_backend import ServicesBackend
 
 CATALOG = {"version": 1, "full": True, "items": [
     {"sku": "PHONE1", "barcode": "4600000000011", "name": "Smartphone A55", "price": "32999.00",
@@ -91,7 +90,7 @@ def make_app(qtbot):
     apps: list[TillApp] = []
 
     def _make(services: TillServices, language: str = "en") -> TillApp:
-        till = TillApp(ServicesBackend(services), language=language)
+        till = TillApp(services, language=language)
         qtbot.addWidget(till.window)
         till.show()
         apps.append(till)

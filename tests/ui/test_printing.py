@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import socket
 
-from pos_app.sales import Tender
+from pos_app.sales import BasketLine, Tender
 from pos_app.ui.qt import Qt
 
 from .conftest import CATALOG
@@ -163,7 +163,7 @@ def test_after_a_restart_f1_prints_a_copy_of_the_newest_sale_in_the_journal(qtbo
     print history, so F1 takes the newest sale from the journal."""
     receipts = tmp_path / "receipts.bin"
     hub_till.update_settings(printer={"kind": "file", "path": str(receipts)})
-    line = hub_till.find_product("4600000000080").to_basket_line()
+    line = BasketLine(hub_till.find_product("4600000000080"))
     hub_till.login("1", "1111")
     older = hub_till.finish_sale([line], [Tender("cash", line.price)])
     newest = hub_till.finish_sale([line], [Tender("card", line.price)])

@@ -7,21 +7,26 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from pos_app.sales import Tender
+from pos_app.sales import BasketLine, Tender
 from pos_app.store.models import Approval
-from pos_app.sync import MemberInfo
+from pos_app.sync import Member
 from pos_app.sync.outbox_queries import outbox_stats
-from pos_app.ui.backend import SyncStatus
+from pos_app.till import SyncProblem, TillStatus
 from pos_app.ui.qt import QMessageBox, Qt
 from pos_app.ui.widgets.status_bar import TillStatusBar, format_age
 
 from .helpers import press, supervisor, wait_idle
 
 
+
+def _problem(reference: str, code: str | None = None) -> SyncProblem:
+    return SyncProblem(event_id="e1", kind="sale.finished", created_at=datetime.now(timezone.utc), code=code,
+                       message="x", reference=reference)
+
 def test_status_bar_shows_the_state(qtbot):
     bar = TillStatusBar()
     qtbot.addWidget(bar)
-    bar.show_status(SyncStatus(online=True, waiting=3, oldest_age_s=125, problems=("S1-T1-000002: x",),
+    bar.show_status(TillStatus(online=True, waiting=3, oldest_age_s=125, problems=(_problem("S1-T1-000002"),),
                                printer="ok"))
     assert bar.printer.text() == "Printer: ready"
     bar.show_printer("error", "paper out.", failed=2)
@@ -30,7 +35,7 @@ def test_status_bar_shows_the_state(qtbot):
     assert not bar.problems.isHidden() and bar.problems.text() == "Sync problems: 1"
     assert bar.printer.text() == "Printer: paper out. Not printed: 2, click to retry."
     assert not bar.overdue
-    bar.show_status(SyncStatus(online=False, waiting=1, oldest_age_s=90000))
+    bar.show_status(TillStatus(online=False, waiting=1, oldest_age_s=90000))
     assert bar.connection.text() == "● Offline" and bar.overdue
     assert bar.problems.isHidden()
     assert format_age(90000) == "1 d 1 h"
@@ -40,8 +45,8 @@ def test_banner_and_logout_warning(qtbot, open_till, make_app, login, black_hole
     till = make_app(open_till(black_hole.url))
     login(till)
     window = till.window
-    window.show_status(SyncStatus(online=False, waiting=2, oldest_age_s=25 * 3600,
-                                  problems=("S1-T1-000007: gift_not_returnable",)))
+    window.show_status(TillStatus(online=False, waiting=2, oldest_age_s=25 * 3600,
+                                  problems=(_problem("S1-T1-000007", "gift_not_returnable"),)))
     assert window.banner.isVisibleTo(window)
     assert "24 hours" in window.banner.text()
 
@@ -58,9 +63,9 @@ def test_a_refused_event_is_shown_and_a_supervisor_can_send_it_again(qtbot, hub,
     till = make_app(hub_till)
     login(till)
     # a member this till believes in but the hub does not know: the hub refuses the sale's event
-    ghost = MemberInfo(phone="+79990001122", member_id="ghost", display_name="Ghost", available=0,
-                       pending_total=0, pending=(), expiring=(), as_of=datetime.now(timezone.utc), from_cache=False)
-    line = hub_till.find_product("4600000000080").to_basket_line()
+    ghost = Member(phone="+79990001122", member_id="ghost", display_name="Ghost", available=0,
+                   pending=(), expiring=(), as_of=datetime.now(timezone.utc), cached=False)
+    line = BasketLine(hub_till.find_product("4600000000080"))
     done = hub_till.finish_sale([line], [Tender("cash", line.price)], member=ghost)
     qtbot.waitUntil(lambda: len(hub_till.sync_problems()) == 1, timeout=15000)
     window = till.window

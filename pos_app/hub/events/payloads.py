@@ -21,7 +21,7 @@ class _Payload(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class Tender(_Payload):
+class TenderPayload(_Payload):
     kind: Literal["cash", "card", "credit"]
     amount: Money
 
@@ -50,7 +50,7 @@ class SaleFinished(_Payload):
     cashier: Note | None = None
     member_phone: str | None = None
     tender: Literal["cash", "card", "credit", "mixed"] | None = None
-    tenders: list[Tender] = []
+    tenders: list[TenderPayload] = []
     lines: Annotated[list[SaleLineIn], Field(min_length=1, max_length=1000)]
     total: Money | None = None
     bonus_payment: Money | None = None
@@ -62,7 +62,7 @@ class SaleFinished(_Payload):
     redeem_token: str | None = None
 
 
-class ReturnLine(_Payload):
+class ReturnLinePayload(_Payload):
     line_no: Annotated[int, Field(ge=1, le=10_000)]
     qty: Annotated[int, Field(ge=1, le=100_000)]
 
@@ -75,7 +75,7 @@ class SaleReturned(_Payload):
     returned_at: datetime
     cashier: Note | None = None
     supervisor: Note | None = None
-    lines: Annotated[list[ReturnLine], Field(min_length=1, max_length=1000)]
+    lines: Annotated[list[ReturnLinePayload], Field(min_length=1, max_length=1000)]
 
 
 class SaleCancelled(_Payload):

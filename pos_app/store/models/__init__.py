@@ -1,15 +1,15 @@
 """Typed models of the till's store. Import them from here."""
 
 from .base import Base, utcnow
-from .catalog import CatalogItem, ProgramRules, SyncVersion
+from .catalog import CatalogRow, ProgramRules, SyncVersion
 from .members import CachedMember
 from .outbox import OutboxEvent
-from .sales import Cancellation, ReturnLine, Sale, SaleLine, SaleReturn, SaleTender
+from .sales import Cancellation, ReturnLineRow, SaleRow, SaleLineRow, SaleReturn, SaleTender
 from .settings import Setting
-from .staff import ROLES, Approval, Cashier, Shift
+from .staff import ROLES, Approval, CashierRow, Shift
 
 __all__ = [
-    "Approval", "Base", "CachedMember", "Cancellation", "Cashier", "CatalogItem", "OutboxEvent",
-    "ProgramRules", "ROLES", "ReturnLine", "Sale", "SaleLine", "SaleReturn", "SaleTender", "Setting",
+    "Approval", "Base", "CachedMember", "Cancellation", "CashierRow", "CatalogRow", "OutboxEvent",
+    "ProgramRules", "ROLES", "ReturnLineRow", "SaleRow", "SaleLineRow", "SaleReturn", "SaleTender", "Setting",
     "Shift", "SyncVersion", "utcnow",
 ]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base
 
 
-class CatalogItem(Base):
+class CatalogRow(Base):
     __tablename__ = "catalog_items"
 
     sku: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base
 
 
-class Sale(Base):
+class SaleRow(Base):
     __tablename__ = "sales"
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
@@ -34,13 +34,14 @@ class Sale(Base):
     supervisor: Mapped[str | None] = mapped_column(String(16))
     redeem_token: Mapped[str | None] = mapped_column(String(200))
     rules_version: Mapped[int | None]
+    balance_after: Mapped[int | None]  # the member's available points after this sale (None: no member)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
 
-    lines: Mapped[list["SaleLine"]] = relationship(order_by="SaleLine.line_no", cascade="all, delete-orphan")
+    lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.line_no", cascade="all, delete-orphan")
     tenders: Mapped[list["SaleTender"]] = relationship(order_by="SaleTender.idx", cascade="all, delete-orphan")
 
 
-class SaleLine(Base):
+class SaleLineRow(Base):
     __tablename__ = "sale_lines"
 
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), primary_key=True)
@@ -85,15 +86,18 @@ class SaleReturn(Base):
     refunded_points: Mapped[int]
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
 
-    lines: Mapped[list["ReturnLine"]] = relationship(order_by="ReturnLine.line_no", cascade="all, delete-orphan")
+    lines: Mapped[list["ReturnLineRow"]] = relationship(order_by="ReturnLineRow.line_no", cascade="all, delete-orphan")
 
 
-class ReturnLine(Base):
+class ReturnLineRow(Base):
     __tablename__ = "return_lines"
 
     return_id: Mapped[int] = mapped_column(ForeignKey("sale_returns.id"), primary_key=True)
     line_no: Mapped[int] = mapped_column(primary_key=True)
     qty: Mapped[int]
+    annulled_points: Mapped[int] = mapped_column(default=0)
+    refunded_points: Mapped[int] = mapped_column(default=0)
+    refund_minor: Mapped[int] = mapped_column(default=0)
 
 
 class Cancellation(Base):

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
 
-ROLES = ("cashier", "service_zone", "supervisor")
+ROLES = ("cashier", "service", "supervisor")
 
 
-class Cashier(Base):
+class CashierRow(Base):
     __tablename__ = "cashiers"
 
     number: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -21,7 +21,7 @@ class Cashier(Base):
     pin_hash: Mapped[str] = mapped_column(String(200))  # "pbkdf2_sha256$iterations$salt$hash"
     active: Mapped[bool] = mapped_column(default=True)
 
-    __table_args__ = (CheckConstraint("role IN ('cashier', 'service_zone', 'supervisor')", name="role"),)
+    __table_args__ = (CheckConstraint("role IN ('cashier', 'service', 'supervisor')", name="role"),)
 
 
 class Shift(Base):

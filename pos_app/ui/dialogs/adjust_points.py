@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from pos_app.loyalty import mask_phone
 
-from ..backend import MemberView, UserError
+from pos_app.till import Member
+
 from ..context import TillContext
 from ..qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
-from ..texts import error_text
+from ..texts import error_text, refusal_text
 from ..widgets.money import points as points_text
 
 LIMIT = 1_000_000
 
 
 class AdjustPointsDialog(QDialog):
-    def __init__(self, ctx: TillContext, member: MemberView, parent=None) -> None:
+    def __init__(self, ctx: TillContext, member: Member, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.member = ctx, member
         self.available: int | None = None  # the member's available points after the adjustment
@@ -84,8 +85,10 @@ class AdjustPointsDialog(QDialog):
             return self._refuse(self.tr("Type the supervisor's number and PIN."), self.number if not number else self.pin)
         self.ok_button.setEnabled(False)
         self.message.setText(self.tr("Sending the adjustment to the hub…"))
-        member, backend = self.member, self.ctx.backend
-        self.ctx.ops.hub.submit(lambda: backend.adjust_points(member, pts, reason, number, pin), self._done,
+        member_id, till = self.member.member_id, self.ctx.till
+        self.ctx.ops.hub.submit(
+            lambda: int(till.adjust_points(member_id, pts, reason, supervisor=number, pin=pin)["balance"]["available"]),
+            self._done,
                                 self._failed, name="adjust_points", owner=self)
 
     def _refuse(self, text: str, field) -> None:
@@ -99,14 +102,14 @@ class AdjustPointsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         self.pin.clear()
-        code = exc.code if isinstance(exc, UserError) else "adjust_offline"
-        if code == "bad_login":
-            code = "bad_supervisor"
-        self.message.setText(error_text(code, getattr(exc, "details", None)))
+        if getattr(exc, "code", None) == "wrong_pin":
+            self.message.setText(error_text("bad_supervisor"))
+        else:
+            self.message.setText(refusal_text(exc))
         self.pin.setFocus()
 
 
-def adjust_points(ctx: TillContext, member: MemberView, on_done, parent=None) -> AdjustPointsDialog:
+def adjust_points(ctx: TillContext, member: Member, on_done, parent=None) -> AdjustPointsDialog:
     """Open the dialog without blocking; ``on_done(points, available)`` runs after the hub applied it."""
     dialog = AdjustPointsDialog(ctx, member, parent)
     dialog.accepted.connect(lambda: on_done(dialog.points.value(), dialog.available))

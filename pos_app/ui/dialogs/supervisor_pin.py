@@ -1,12 +1,13 @@
 """Asks a supervisor's PIN where the rules require it; the check runs off the GUI thread and each
-use is recorded by the backend (``check_supervisor`` with the action)."""
+use is recorded by the till layer (``approve`` with the action)."""
 
 from __future__ import annotations
 
-from ..backend import Cashier, UserError
+from pos_app.till import Cashier
+
 from ..context import TillContext
 from ..qt import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
-from ..texts import error_text
+from ..texts import error_text, refusal_text
 
 
 class SupervisorPinDialog(QDialog):
@@ -54,7 +55,7 @@ class SupervisorPinDialog(QDialog):
             self.message.setText(self.tr("Type the supervisor's number and PIN."))
             return
         self.ok_button.setEnabled(False)
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.check_supervisor(number, pin, self.action),
+        self.ctx.ops.store.submit(lambda: self.ctx.till.approve(number, pin, self.action),
                                   self._done, self._failed, name="check_supervisor", owner=self)
 
     def _done(self, supervisor: Cashier) -> None:
@@ -64,10 +65,10 @@ class SupervisorPinDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         self.pin.clear()
-        code = exc.code if isinstance(exc, UserError) else "not_supervisor"
-        if code == "bad_login":
-            code = "bad_supervisor"
-        self.message.setText(error_text(code))
+        if getattr(exc, "code", None) == "wrong_pin":
+            self.message.setText(error_text("bad_supervisor"))
+        else:
+            self.message.setText(refusal_text(exc))
 
 
 def ask_supervisor(ctx: TillContext, action: str, reason: str, on_ok, parent=None) -> SupervisorPinDialog:

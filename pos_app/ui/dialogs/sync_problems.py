@@ -3,7 +3,10 @@ again (after the cause is fixed at the hub); the others keep being sent meanwhil
 
 from __future__ import annotations
 
+from pos_app.till import SyncProblem
+
 from ..context import TillContext
+from ..texts import problem_text
 from ..qt import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QVBoxLayout
 from .supervisor_pin import ask_supervisor
 
@@ -33,13 +36,13 @@ class SyncProblemsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.store.submit(self.ctx.backend.sync_problems, self._show, name="sync_problems", owner=self)
+        self.ctx.ops.store.submit(self.ctx.till.sync_problems, self._show, name="sync_problems", owner=self)
 
-    def _show(self, problems: list[tuple[str, str]]) -> None:
+    def _show(self, problems: list[SyncProblem]) -> None:
         self.list.clear()
-        for event_id, text in problems:
-            item = QListWidgetItem(text, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, event_id)
+        for problem in problems:
+            item = QListWidgetItem(problem_text(problem), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, problem.event_id)
         if problems:
             self.list.setCurrentRow(0)
         self.retry_button.setEnabled(bool(problems))
@@ -53,5 +56,5 @@ class SyncProblemsDialog(QDialog):
         self._pin = ask_supervisor(self.ctx, "retry_sync_problem", reason, lambda _sup: self._retry(event_id), self)
 
     def _retry(self, event_id: str) -> None:
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.retry_sync_problem(event_id), lambda _r: self.reload(),
+        self.ctx.ops.store.submit(lambda: self.ctx.till.retry_sync_problem(event_id), lambda _r: self.reload(),
                                   name="retry_sync_problem", owner=self)

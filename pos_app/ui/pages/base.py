@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ..backend import UserError
 from ..context import TillContext
 from ..qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, Signal
-from ..texts import error_text
+from ..texts import error_text, refusal_text
 
 
 class Page(QWidget):
@@ -28,12 +27,11 @@ class Page(QWidget):
         """Called each time the page is shown."""
 
     def show_error(self, exc_or_code, **details) -> None:
-        if isinstance(exc_or_code, UserError):
-            text = error_text(exc_or_code.code, {**exc_or_code.details, **details})
-        elif isinstance(exc_or_code, str):
+        """A refusal (an exception, by its code) or a code with its details, in the cashier's language."""
+        if isinstance(exc_or_code, str):
             text = error_text(exc_or_code, details)
         else:
-            text = error_text("offline") if _is_network(exc_or_code) else str(exc_or_code)
+            text = refusal_text(exc_or_code)
         self.message.setObjectName("error")
         self._restyle(text)
 
@@ -53,11 +51,6 @@ class Page(QWidget):
         self.message.setText(text)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-
-
-def _is_network(exc: BaseException) -> bool:
-    names = {cls.__name__ for cls in type(exc).__mro__}
-    return bool(names & {"ConnectionError", "Timeout", "RequestException", "OSError", "HubUnavailable"})
 
 
 def card(parent: QWidget, vertical: bool = True) -> tuple[QFrame, QVBoxLayout | QHBoxLayout]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..backend import Cashier
+from pos_app.till import Cashier
+
 from ..qt import QFormLayout, QLabel, QLineEdit, QPushButton, QRegularExpression, QRegularExpressionValidator, Qt
 from .base import Page, card
 
@@ -46,15 +47,14 @@ class LoginPage(Page):
     def submit(self) -> None:
         number, pin = self.number.text().strip(), self.pin.text()
         if not number or not pin:
-            self.show_error("bad_login")
+            self.show_error("wrong_pin")
             return
         self.login_button.setEnabled(False)
-        backend = self.ctx.backend
+        till = self.ctx.till
 
         def log_in():
-            cashier = backend.login(number, pin)
-            started = backend.shift_started() if hasattr(backend, "shift_started") else None
-            return cashier, started
+            cashier = till.login(number, pin)
+            return cashier, till.shift.opened_at if till.shift else None
 
         self.ctx.ops.store.submit(log_in, lambda r: self._logged_in(*r), self._failed, name="login", owner=self)
 

@@ -4,7 +4,8 @@ cached member with its "as of" time. Not a member: offer registration."""
 
 from __future__ import annotations
 
-from ..backend import MemberView
+from pos_app.till import Member
+
 from ..qt import QHBoxLayout
 from ..widgets.keys import key_button
 from .member_lookup import MemberLookupPage
@@ -26,7 +27,7 @@ class MemberPage(MemberLookupPage):
         for b in (back, self.detach_button, self.register_button, self.attach_button):
             keys.addWidget(b)
         self.layout_.addLayout(keys)
-        self.found: MemberView | None = None
+        self.found: Member | None = None
         self.looking_up = False
 
     def activate(self) -> None:
@@ -41,10 +42,10 @@ class MemberPage(MemberLookupPage):
     def look_up(self, phone: str) -> None:
         self.looking_up = True
         self.show_info(self.tr("Looking up…"))
-        self.ctx.ops.hub.submit(lambda: self.ctx.backend.find_member(phone),
-                                lambda m: self._found(phone, m), self._failed, name="find_member", owner=self)
+        self.ctx.ops.hub.submit(lambda: self.ctx.till.lookup_member(phone), lambda m: self._found(phone, m),
+                                lambda exc: self._failed(phone, exc), name="find_member", owner=self)
 
-    def _found(self, phone: str, member: MemberView | None) -> None:
+    def _found(self, phone: str, member: Member | None) -> None:
         self.looking_up = False
         self.found = member
         self.phone.selectAll()  # the next number typed or scanned replaces this one
@@ -58,9 +59,12 @@ class MemberPage(MemberLookupPage):
             self.clear_message()
             self.attach_button.setFocus()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, phone: str, exc: BaseException) -> None:
         self.looking_up = False
-        self.show_error(exc)
+        if getattr(exc, "code", None) == "member_not_found":
+            self._found(phone, None)
+        else:
+            self.show_error(exc)
 
     def attach(self) -> None:
         if self.found is None:

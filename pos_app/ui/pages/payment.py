@@ -7,9 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pos_app.loyalty import Quote
+from pos_app.till import FinishedSale, Tender
 
 from ..amounts import parse_amount
-from ..backend import SaleDone, SaleRequest
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                   QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
@@ -35,7 +35,7 @@ class PaymentPage(Page):
         self.challenge_id: str | None = None
         self.supervisor: str | None = None
         self.busy = False
-        self.done: SaleDone | None = None
+        self.done: FinishedSale | None = None
 
         body = QHBoxLayout()
         left_box, left = card(self)
@@ -173,20 +173,19 @@ class PaymentPage(Page):
             self.points_spin.setValue(self.quote.max_redeem_points)
 
     def recalculate(self) -> None:
-        basket, rules = self.ctx.basket, self.ctx.rules
-        engine_tender = "credit" if self.tender == "credit" else "cash"
-        base, error = basket.safe_quote(rules, 0, engine_tender)
+        basket, credit = self.ctx.basket, self.tender == "credit"
+        base, refusal = self.ctx.quote(0, credit)
         if base is None:
             self.quote = None
-            self.show_problem(error)
+            self.show_error(refusal)
             self.finish_button.setEnabled(False)
             return
         limit = self._offline_limit(base.max_redeem_points)
         self.points_spin.blockSignals(True)
         self.points_spin.setRange(0, limit)
         self.points_spin.blockSignals(False)
-        q, error = basket.safe_quote(rules, min(self.points_spin.value(), limit), engine_tender)
-        self.quote = q
+        q, _refusal = self.ctx.quote(min(self.points_spin.value(), limit), credit)
+        self.quote = q = q or base
         member = basket.member
         self.total_label.setText(money(q.total))
         self.member_label.setText(self.tr("No member: points cannot be spent or earned.") if member is None
@@ -224,7 +223,7 @@ class PaymentPage(Page):
             return None
         return cash - q.to_pay
 
-    def tenders(self, q: Quote) -> tuple[tuple[str, Decimal], ...] | str:
+    def tenders(self, q: Quote) -> tuple[Tender, ...] | str:
         """The tenders for the sale, or a refusal text."""
         to_pay = q.to_pay
         if to_pay == 0:
@@ -233,13 +232,13 @@ class PaymentPage(Page):
             cash = self._cash()
             if cash is None or cash < to_pay:
                 return self.tr("Type the cash received: at least %1.").replace("%1", money(to_pay))
-            return (("cash", cash),)  # as received: the till records the change
+            return (Tender("cash", cash),)  # as received: the till records the change
         if self.tender in ("card", "credit"):
-            return ((self.tender, to_pay),)
+            return (Tender(self.tender, to_pay),)
         cash = self._cash()
         if cash is None or cash <= 0 or cash >= to_pay:
             return self.tr("Type the cash part: more than 0 and less than %1.").replace("%1", money(to_pay))
-        return (("cash", cash), ("card", to_pay - cash))
+        return (Tender("cash", cash), Tender("card", to_pay - cash))
 
     # -- finishing ----------------------------------------------------------------------------
     def finish(self) -> None:
@@ -272,7 +271,7 @@ class PaymentPage(Page):
     def request_code(self, phone: str, pts: int) -> None:
         self.busy = True
         self.show_info(self.tr("Asking the hub for an SMS code…"))
-        self.ctx.ops.hub.submit(lambda: self.ctx.backend.request_redeem_code(phone, pts), self._code_sent,
+        self.ctx.ops.hub.submit(lambda: self.ctx.till.request_redemption_code(phone, pts), self._code_sent,
                                 self._failed, name="redeem_code", owner=self)
 
     def _code_sent(self, answer: dict) -> None:
@@ -293,7 +292,7 @@ class PaymentPage(Page):
             return
         self.busy = True
         challenge = self.challenge_id
-        self.ctx.ops.hub.submit(lambda: self.ctx.backend.verify_redeem_code(challenge, code), self._verified,
+        self.ctx.ops.hub.submit(lambda: self.ctx.till.verify_redemption(challenge, code), self._verified,
                                 self._failed, name="verify_code", owner=self)
 
     def _verified(self, token: str) -> None:
@@ -311,21 +310,20 @@ class PaymentPage(Page):
     def commit(self, q: Quote, tenders) -> None:
         basket = self.ctx.basket
         member = basket.member
-        request = SaleRequest(
-            lines=basket.sale_lines(), cashier=self.ctx.cashier.number if self.ctx.cashier else "",
-            tenders=tenders, member_phone=member.phone if member else None, redeem_points=q.redeem_points,
-            redeem_token=self.redeem_token or None, supervisor=self.supervisor,
-            credit=self.tender == "credit", member=member,
-        )
+        lines, till = tuple(basket.lines), self.ctx.till
+        if self.tender == "credit" and not tenders:
+            tenders = (Tender("credit", Decimal(0)),)  # all paid with points: the credit still says so
+        redeem, token, supervisor = q.redeem_points, self.redeem_token or None, self.supervisor
         cash = self._cash() if self.tender == "cash" else None
         self.busy = True
         self.finish_button.setEnabled(False)
         self.show_info(self.tr("Saving the sale…"))
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.finish_sale(request),
+        self.ctx.ops.store.submit(lambda: till.finish_sale(lines, tenders, member=member, redeem_points=redeem,
+                                                           redeem_token=token, supervisor=supervisor),
                                   lambda done: self._committed(done, q, cash), self._failed,
                                   name="finish_sale", owner=self)
 
-    def _committed(self, done: SaleDone, q: Quote, cash: Decimal | None) -> None:
+    def _committed(self, done: FinishedSale, q: Quote, cash: Decimal | None) -> None:
         self.busy = False
         self.done = done
         self.ctx.basket.clear()

@@ -16,7 +16,7 @@ def why_not_more(ctx: TillContext, q: Quote, limit: int) -> str:
     reasons = []
     for line, lq in zip(basket.lines, q.lines):
         if lq.reason:
-            reasons.append(f"{line.item.name}: {reason_text(lq.reason)}")
+            reasons.append(f"{line.name}: {reason_text(lq.reason)}")
     member = basket.member
     if member is None:
         reasons.append(QCoreApplication.translate("PaymentPage", "no member on this sale"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..backend import MemberView, UserError
+from pos_app.till import Member
+
 from ..qt import (QCheckBox, QDate, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                   QRegularExpression, QRegularExpressionValidator, QTimer)
 from ..widgets.keys import key_button
@@ -74,7 +75,7 @@ class RegistrationPage(Page):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
-        self.registered: MemberView | None = None
+        self.registered: Member | None = None
         self.sends_left = None
 
     def rules_summary(self) -> str:
@@ -120,7 +121,7 @@ class RegistrationPage(Page):
         phone = self.phone.phone()
         self.send_button.setEnabled(False)
         self.show_info(self.tr("Sending the code…"))
-        self.ctx.ops.hub.submit(lambda: self.ctx.backend.request_registration_code(phone), self._code_sent,
+        self.ctx.ops.hub.submit(lambda: self.ctx.till.request_registration_code(phone), self._code_sent,
                                 self._send_failed, name="registration_code", owner=self)
 
     def _code_sent(self, answer: dict) -> None:
@@ -160,16 +161,16 @@ class RegistrationPage(Page):
             self.show_problem(self.tr("Type the 6-digit code from the SMS."))
             return
         birth: date = self.birth.date().toPython()
-        form = {
-            "phone": self.phone.phone(), "birth_date": birth.isoformat(), "consent_rules": True,
-            "email": self.email.text().strip() or None, "consent_marketing": self.marketing.isChecked(),
-            "code": code, "first_name": self.first_name.text().strip() or None,
-        }
+        phone, email, first_name = self.phone.phone(), self.email.text().strip() or None, \
+            self.first_name.text().strip() or None
+        marketing, till = self.marketing.isChecked(), self.ctx.till
         self.register_button.setEnabled(False)
-        self.ctx.ops.hub.submit(lambda: self.ctx.backend.register(form), self._registered, self._register_failed,
-                                name="register", owner=self)
+        self.ctx.ops.hub.submit(
+            lambda: till.register_member(phone, birth.isoformat(), code, consent_rules=True, email=email,
+                                         consent_marketing=marketing, first_name=first_name),
+            self._registered, self._register_failed, name="register", owner=self)
 
-    def _registered(self, member: MemberView) -> None:
+    def _registered(self, member: Member) -> None:
         self.register_button.setEnabled(True)
         self.registered = member
         self.timer.stop()
@@ -180,6 +181,6 @@ class RegistrationPage(Page):
     def _register_failed(self, exc: BaseException) -> None:
         self.register_button.setEnabled(True)
         self.code.clear()
-        if isinstance(exc, UserError) and exc.code == "wrong_code":
-            self.code_state.setText(self.tr("Tries left: %1").replace("%1", str(exc.details.get("tries_left", "?"))))
+        if getattr(exc, "code", None) == "wrong_code":
+            self.code_state.setText(self.tr("Tries left: %1").replace("%1", str(exc.extra.get("tries_left", "?"))))
         self.show_error(exc)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..backend import ReceiptView
+from pos_app.till import FinishedReturn, ReturnPreview, SaleRecord
+
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
                   QTableWidget, QTableWidgetItem, Qt)
-from ..texts import print_error_text
+from ..texts import print_error_text, refusal_text
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
 from .base import Page, card
@@ -61,9 +62,9 @@ class ReturnPage(Page):
         for b in (back, self.all_button, self.confirm_button):
             keys.addWidget(b)
         self.layout_.addLayout(keys)
-        self.receipt: ReceiptView | None = None
+        self.receipt: SaleRecord | None = None
         self.spins: list[QSpinBox] = []
-        self.last_result: dict | None = None
+        self.last_result: FinishedReturn | None = None
 
     def activate(self) -> None:
         self.receipt = None
@@ -79,14 +80,11 @@ class ReturnPage(Page):
         number = self.receipt_edit.text().strip()
         if not number:
             return
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.find_receipt(number),
+        self.ctx.ops.store.submit(lambda: self.ctx.till.find_sale(number),
                                   lambda r: self._found(r, keep_message), self.show_error,
                                   name="find_receipt", owner=self)
 
-    def _found(self, receipt: ReceiptView | None, keep_message: bool = False) -> None:
-        if receipt is None:
-            self.show_error("receipt_not_found")
-            return
+    def _found(self, receipt: SaleRecord, keep_message: bool = False) -> None:
         if not keep_message:
             self.clear_message()
             self.last_result = None
@@ -96,12 +94,12 @@ class ReturnPage(Page):
         for r, line in enumerate(receipt.lines):
             self.table.setItem(r, 0, QTableWidgetItem(line.name))
             self.table.setItem(r, 1, QTableWidgetItem(
-                self.tr("%1 pts").replace("%1", points(line.redeem_points)) if line.is_gift else money(line.price)))
+                self.tr("%1 pts").replace("%1", points(line.points_spent)) if line.is_gift else money(line.price)))
             self.table.setItem(r, 2, QTableWidgetItem(str(line.qty)))
-            self.table.setItem(r, 3, QTableWidgetItem(str(line.returned)))
+            self.table.setItem(r, 3, QTableWidgetItem(str(line.returned_qty)))
             spin = QSpinBox(self.table)
-            spin.setRange(0, 0 if line.is_gift else line.qty - line.returned)
-            spin.setEnabled(not line.is_gift and line.qty > line.returned)
+            spin.setRange(0, 0 if line.is_gift else line.qty - line.returned_qty)
+            spin.setEnabled(not line.is_gift and line.qty > line.returned_qty)
             spin.valueChanged.connect(self.update_points)
             self.table.setCellWidget(r, 4, spin)
             self.spins.append(spin)
@@ -123,16 +121,17 @@ class ReturnPage(Page):
         lines = self.chosen()
         self.confirm_button.setEnabled(bool(lines))
         if self.receipt is None or not lines:
-            self._show_preview({"annulled_points": 0, "refunded_points": 0, "refund": Decimal("0.00")})
+            self._show_preview(None)
             return
         receipt_no = self.receipt.receipt_no
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_return(receipt_no, lines), self._show_preview,
+        self.ctx.ops.store.submit(lambda: self.ctx.till.preview_return(receipt_no, lines), self._show_preview,
                                   self.show_error, name="preview_return", owner=self)
 
-    def _show_preview(self, preview: dict) -> None:
-        self.annul_label.setText(points(preview["annulled_points"]))
-        self.refund_label.setText(points(preview["refunded_points"]))
-        self.money_label.setText(money(preview["refund"]))
+    def _show_preview(self, preview: ReturnPreview | None) -> None:
+        """What the chosen lines annul, refund and pay back (nothing chosen: zeros)."""
+        self.annul_label.setText(points(preview.annulled_points if preview else 0))
+        self.refund_label.setText(points(preview.refunded_points if preview else 0))
+        self.money_label.setText(money(preview.refund if preview else Decimal("0.00")))
 
     def return_all(self) -> None:
         for spin in self.spins:
@@ -148,21 +147,19 @@ class ReturnPage(Page):
 
     def _do_return(self, lines: dict[int, int], supervisor: str) -> None:
         receipt_no = self.receipt.receipt_no
-        cashier = self.ctx.cashier.number if self.ctx.cashier else ""
         self.confirm_button.setEnabled(False)
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.return_lines(receipt_no, lines, cashier, supervisor),
+        self.ctx.ops.store.submit(lambda: self.ctx.till.perform_return(receipt_no, lines, supervisor=supervisor),
                                   self._returned, self._failed, name="return", owner=self)
 
-    def _returned(self, result: dict) -> None:
+    def _returned(self, result: FinishedReturn) -> None:
         self.last_result = result
-        done = self.tr("Return %1 done.").replace("%1", str(result.get("return_no", "")))
+        return_no = result.return_no
+        done = self.tr("Return %1 done.").replace("%1", return_no)
         self.show_info(done + " " + self.tr("The return receipt is printing."))
-        return_no = result.get("return_no")
-        if return_no:
-            self.ctx.printing.submit(
-                lambda: self.ctx.backend.print_return(return_no), lambda job: self._print_changed(done, job),
-                lambda exc: self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
-                                              .replace("%1", str(exc))), owner=self)
+        self.ctx.printing.submit(
+            lambda: self.ctx.till.print_return(return_no), lambda job: self._print_changed(done, job),
+            lambda exc: self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
+                                          .replace("%1", refusal_text(exc))), owner=self)
         self.receipt_edit.setText(self.receipt.receipt_no)
         self.find(keep_message=True)
 

@@ -3,11 +3,8 @@ points the basket may take and why a line may not."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from pos_app.till import CodedError, Product
 
-from pos_app.loyalty import InsufficientPoints, LoyaltyError, OrderPointsCap
-
-from ..backend import CatalogItem
 from ..dialogs.confirm import confirm
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import QEvent, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QObject, Qt
@@ -112,27 +109,21 @@ class SalePage(Page):
         self.scan.clear()
         if not code:
             return
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.find_item(code),
-                                  lambda item: self._item_found(code, item), self.show_error,
+        self.ctx.ops.store.submit(lambda: self.ctx.till.find_product(code), self._item_found, self.show_error,
                                   name="find_item", owner=self)
 
-    def _item_found(self, code: str, item: CatalogItem | None) -> None:
-        if item is None:
-            self.show_error("unknown_item", code=code)
-            return
+    def _item_found(self, item: Product) -> None:
         basket = self.ctx.basket
         if item.is_gift:
             if basket.member is None:
                 self.show_problem(self.tr("A gift for points needs a member: find the member first (F2)."))
                 return
             row = basket.add(item)
-            try:
-                basket.quote(self.ctx.rules)
-            except (InsufficientPoints, OrderPointsCap) as exc:
+            _q, refusal = self.ctx.quote()
+            if refusal is not None and refusal.code in ("insufficient_points", "order_points_cap"):
                 basket.set_qty(row, basket.lines[row].qty - 1) if basket.lines[row].qty > 1 else basket.remove(row)
-                key = "cap" if isinstance(exc, OrderPointsCap) else "points"
-                self.show_problem(self.tr("Not enough points for this gift.") if key == "points"
-                                else self.tr("This gift would pass the points cap per order."))
+                self.show_problem(self.tr("Not enough points for this gift.") if refusal.code == "insufficient_points"
+                                  else self.tr("This gift would pass the points cap per order."))
                 self.refresh()
                 return
         else:
@@ -151,7 +142,7 @@ class SalePage(Page):
         dialog.setIntRange(1, 999)
         dialog.setIntValue(line.qty)
         dialog.setWindowTitle(self.tr("Quantity"))
-        dialog.setLabelText(line.item.name)
+        dialog.setLabelText(line.name)
         dialog.intValueSelected.connect(lambda qty: self.set_quantity(row, qty))
         dialog.open()
         self._qty_dialog = dialog
@@ -161,26 +152,27 @@ class SalePage(Page):
         old = basket.lines[row].qty
         try:
             basket.set_qty(row, qty)
-            basket.quote(self.ctx.rules)
-        except ValueError:
+        except CodedError:
             self.show_problem(self.tr("The quantity must be between 1 and 999."))
-        except LoyaltyError:
-            basket.set_qty(row, old)
-            self.show_problem(self.tr("Not enough points for this gift."))
+        else:
+            _q, refusal = self.ctx.quote()
+            if refusal is not None and refusal.code in ("insufficient_points", "order_points_cap"):
+                basket.set_qty(row, old)
+                self.show_problem(self.tr("Not enough points for this gift."))
         self.refresh(select=row)
 
     def ask_price_override(self) -> None:
         """A new price for the selected line, with a supervisor's PIN (recorded as price_override)."""
         row = self.table.current_row()
-        if row < 0 or row >= len(self.ctx.basket.lines) or self.ctx.basket.lines[row].item.is_gift:
+        if row < 0 or row >= len(self.ctx.basket.lines) or self.ctx.basket.lines[row].is_gift:
             return
-        item = self.ctx.basket.lines[row].item
+        item = self.ctx.basket.lines[row].product
         self._pin = ask_supervisor(self.ctx, "price_override",
                                    self.tr("A new price for %1 needs a supervisor.").replace("%1", item.name),
                                    lambda _sup: self._ask_price(row), self)
 
     def _ask_price(self, row: int) -> None:
-        item = self.ctx.basket.lines[row].item
+        item = self.ctx.basket.lines[row].product
         dialog = QInputDialog(self)
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
         dialog.setWindowTitle(self.tr("Price"))
@@ -195,8 +187,7 @@ class SalePage(Page):
         if price is None:
             self.show_problem(self.tr("A price is a positive amount such as 1999.00."))
             return
-        line = self.ctx.basket.lines[row]
-        line.item = replace(line.item, price=price)
+        self.ctx.basket.set_price(row, price)
         self.clear_message()
         self.refresh(select=row)
 
@@ -231,7 +222,7 @@ class SalePage(Page):
     def reprint_last_receipt(self) -> None:
         """A copy marked ДУБЛИКАТ of the last receipt, through the print queue (built on the store queue)."""
         self.show_info(self.tr("Printing a copy of the last receipt…"))
-        self.ctx.printing.submit(self.ctx.backend.reprint_last_receipt, self._reprint_changed, self._reprint_failed,
+        self.ctx.printing.submit(self.ctx.till.reprint_last_receipt, self._reprint_changed, self._reprint_failed,
                                  owner=self)
 
     def _reprint_changed(self, job) -> None:
@@ -242,7 +233,7 @@ class SalePage(Page):
                               + self.tr("Click the printer in the status bar to print it again."))
 
     def _reprint_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LookupError):
+        if getattr(exc, "code", None) == "nothing_to_print":
             self.show_problem(self.tr("No receipt has been printed since the till started."))
         else:
             self.show_error(exc)
@@ -256,7 +247,7 @@ class SalePage(Page):
     # -- totals -------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         basket = self.ctx.basket
-        q, _ = basket.safe_quote(self.ctx.rules)
+        q, _refusal = self.ctx.quote()
         reasons = [lq.reason for lq in q.lines] if q else []
         self.table.refresh(reasons, select)
         self.total_label.setText(money(basket.total))

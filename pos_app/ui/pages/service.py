@@ -4,7 +4,8 @@ supervisor's PIN, online only). Service-zone staff open it on their own."""
 
 from __future__ import annotations
 
-from ..backend import MemberView, Movement
+from pos_app.till import Member, Movement
+
 from ..dialogs.adjust_points import adjust_points
 from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, Qt
 from ..texts import movement_text, print_error_text
@@ -41,7 +42,7 @@ class ServicePage(MemberLookupPage):
         for b in (self.back_button, self.register_button, self.adjust_button, self.print_button, self.logout_button):
             keys.addWidget(b)
         self.layout_.addLayout(keys)
-        self.member: MemberView | None = None
+        self.member: Member | None = None
         self.movements: list[Movement] = []
         self._note = ""  # said once the member is shown again (after an adjustment)
 
@@ -56,17 +57,21 @@ class ServicePage(MemberLookupPage):
 
     def look_up(self, phone: str) -> None:
         self.show_info(self.tr("Looking up…"))
-        backend = self.ctx.backend
+        till = self.ctx.till
 
         def fetch():
-            member = backend.find_member(phone)
-            history = backend.member_history(member) if member is not None and not member.cached else []
-            return member, history
+            member = till.lookup_member(phone)
+            return member, (till.member_history(member.member_id) if not member.cached else [])
 
-        self.ctx.ops.hub.submit(fetch, lambda r: self._found(phone, *r), self.show_error,
-                                name="balance", owner=self)
+        def failed(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == "member_not_found":
+                self._found(phone, None, [])
+            else:
+                self.show_error(exc)
 
-    def _found(self, phone: str, member: MemberView | None, movements: list[Movement]) -> None:
+        self.ctx.ops.hub.submit(fetch, lambda r: self._found(phone, *r), failed, name="balance", owner=self)
+
+    def _found(self, phone: str, member: Member | None, movements: list[Movement]) -> None:
         self.member, self.movements = member, movements
         self.phone.selectAll()  # the next number typed or scanned replaces this one
         self.info.show_member(member, full_name=True)
@@ -98,7 +103,7 @@ class ServicePage(MemberLookupPage):
             return
         member, movements = self.member, list(self.movements)
         self.show_info(self.tr("Printing the balance slip…"))
-        self.ctx.printing.submit(lambda: self.ctx.backend.print_balance(member, movements), self._print_changed,
+        self.ctx.printing.submit(lambda: self.ctx.till.print_balance(member, movements), self._print_changed,
                                  lambda exc: self.show_problem(self.tr("The slip did not print: %1")
                                                                .replace("%1", str(exc))), owner=self)
 
@@ -117,7 +122,7 @@ class ServicePage(MemberLookupPage):
         self._adjust = adjust_points(self.ctx, member, lambda pts, available: self._adjusted(member, pts, available),
                                      self)
 
-    def _adjusted(self, member: MemberView, pts: int, available: int | None) -> None:
+    def _adjusted(self, member: Member, pts: int, available: int | None) -> None:
         self._note = (self.tr("Adjusted by %1 pts; available now %2.").replace("%1", f"+{points(pts)}" if pts > 0 else points(pts))
                       .replace("%2", points(available if available is not None else member.available)))
         self.look_up(member.phone)

@@ -59,7 +59,7 @@ class SettingsPage(Page):
 
     def activate(self) -> None:
         self.clear_message()
-        self.ctx.ops.store.submit(self.ctx.backend.settings, self.show_values, self.show_error,
+        self.ctx.ops.store.submit(self.ctx.till.settings_form, self.show_values, self.show_error,
                                   name="settings", owner=self)
         self.hub_url.setFocus()
 
@@ -83,7 +83,7 @@ class SettingsPage(Page):
         if values["hub_url"] and not values["hub_url"].startswith(("http://", "https://")):
             self.show_problem(self.tr("The hub address must start with http:// or https://."))
             return
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.save_settings(values), lambda _r: self._saved(values),
+        self.ctx.ops.store.submit(lambda: self.ctx.till.save_settings_form(values), lambda _r: self._saved(values),
                                   self.show_error, name="save_settings", owner=self)
 
     def _saved(self, values: dict) -> None:

@@ -3,7 +3,7 @@ and a mark with the reason when the line cannot be paid with points."""
 
 from __future__ import annotations
 
-from ..basket import Basket
+from pos_app.till import Basket
 from ..qt import (QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, Qt,
                   QTableView)
 from ..texts import reason_text
@@ -40,7 +40,7 @@ class BasketModel(QAbstractTableModel):
         if not index.isValid():
             return None
         line = self.basket.lines[index.row()]
-        item, col = line.item, index.column()
+        item, col = line.product, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return str(index.row() + 1)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pos_app.loyalty import mask_phone
+from pos_app.till import Member
 
-from ..backend import MemberView
 from ..qt import QFrame, QLabel, QVBoxLayout
 from .money import points
 
@@ -17,7 +17,7 @@ def mask_name(name: str) -> str:
     return " ".join([parts[0]] + [p[0] + "." for p in parts[1:]])
 
 
-def as_of_text(member: MemberView) -> str:
+def as_of_text(member: Member) -> str:
     return member.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
@@ -37,7 +37,7 @@ class MemberBadge(QFrame):
             layout.addWidget(w)
         self.show_member(None)
 
-    def show_member(self, member: MemberView | None) -> None:
+    def show_member(self, member: Member | None) -> None:
         if member is None:
             self.name.setText(self.tr("No member"))
             self.detail.setText(self.tr("F2: find the member by phone"))

@@ -4,8 +4,8 @@ offline "as of" note), shared by the member and the balance pages."""
 from __future__ import annotations
 
 from pos_app.loyalty import mask_phone
+from pos_app.till import Member
 
-from ..backend import MemberView
 from ..qt import QCoreApplication, QFormLayout, QLabel
 from .member_badge import as_of_text, mask_name
 from .money import points
@@ -35,7 +35,7 @@ class MemberInfo(QFormLayout):
         self._parent = parent
         self.show_member(None)
 
-    def show_member(self, member: MemberView | None, full_name: bool = False) -> None:
+    def show_member(self, member: Member | None, full_name: bool = False) -> None:
         if member is None:
             for w in (self.name, self.phone, self.available, self.pending, self.expiring):
                 w.setText("—")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pos_app.loyalty import Quote
 
-from ..backend import SaleDone, UserError
+from pos_app.till import FinishedSale
 from ..context import TillContext
 from ..dialogs.receipt_preview import ReceiptPreviewDialog
 from ..qt import QFont, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -20,7 +20,7 @@ class SaleDoneView(QWidget):
     def __init__(self, ctx: TillContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.done: SaleDone | None = None
+        self.done: FinishedSale | None = None
         self.job = None  # the newest print job of this receipt (pos_app.printing.PrintJob)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +44,7 @@ class SaleDoneView(QWidget):
         left.addStretch(1)
         self.preview_dialog: ReceiptPreviewDialog | None = None
 
-    def show_done(self, done: SaleDone, q: Quote, cash: Decimal | None) -> None:
+    def show_done(self, done: FinishedSale, q: Quote, cash: Decimal | None) -> None:
         self.done, self.job = done, None
         self.title.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
         detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
@@ -57,7 +57,7 @@ class SaleDoneView(QWidget):
         self.detail.setText(detail)
         self.receipt_view.clear()
         receipt_no = done.receipt_no
-        self.ctx.ops.store.submit(lambda: self.ctx.backend.preview_receipt(receipt_no), self.receipt_view.setPlainText,
+        self.ctx.ops.store.submit(lambda: self.ctx.till.preview_receipt(receipt_no), self.receipt_view.setPlainText,
                                   lambda exc: self.receipt_view.setPlainText(str(exc)), name="preview", owner=self)
         self.print_receipt()
 
@@ -70,7 +70,7 @@ class SaleDoneView(QWidget):
             self.ctx.printing.retry(job.id, self._print_failed, owner=self)  # the same receipt, not a copy
             return
         receipt_no = self.done.receipt_no
-        self.ctx.printing.submit(lambda: self.ctx.backend.print_receipt(receipt_no, copy), self._job_changed,
+        self.ctx.printing.submit(lambda: self.ctx.till.print_receipt(receipt_no, copy), self._job_changed,
                                  self._print_failed, owner=self)
 
     def _job_changed(self, job) -> None:
@@ -85,7 +85,7 @@ class SaleDoneView(QWidget):
             self.print_label.setText(self.tr("Printing the receipt…"))
 
     def _print_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError) and exc.code == "no_printer":
+        if getattr(exc, "code", None) == "no_printer":
             self.print_label.setText(self.tr("No printer is set up: the receipt can be shown on screen (F8)."))
             return
         self.print_label.setText(self.tr("The receipt did not print: %1 The sale is saved; print again (F9).")

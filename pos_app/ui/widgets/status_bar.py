@@ -3,7 +3,7 @@ printer state (click it to print failed jobs again), cashier and shift."""
 
 from __future__ import annotations
 
-from ..backend import SyncStatus
+from pos_app.till import TillStatus
 from ..qt import QCoreApplication, QLabel, QPushButton, QStatusBar, Signal
 
 DAY_S = 24 * 3600
@@ -45,11 +45,11 @@ class TillStatusBar(QStatusBar):
         for w in (self.connection, self.queue, self.problems, self.printer):
             self.addWidget(w)
         self.addPermanentWidget(self.cashier)
-        self.status: SyncStatus | None = None
-        self.show_status(SyncStatus(online=None))
+        self.status: TillStatus | None = None
+        self.show_status(TillStatus(online=None))
         self.problems.hide()
 
-    def show_status(self, status: SyncStatus) -> None:
+    def show_status(self, status: TillStatus) -> None:
         self.status = status
         if status.online is None:
             self.connection.setText(self.tr("● Connecting…"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import requests
 
-from pos_app.ui.local_hub import LocalHub
+from pos_app.till.demo_hub import LocalHub
 
 
 def test_demo_hub_runs_with_its_data_where_asked(tmp_path):

@@ -1,4 +1,4 @@
-"""The till's one print queue (``pos_app.printing.PrintQueue``), owned by the backend. No Qt.
+"""The till's one print queue (``pos_app.printing.PrintQueue``), owned by ``TillServices``. No Qt.
 
 The queue is created on the first print, with the till's ``printer`` setting (python-escpos is slow to
 import, so start-up does not pay for it), gets new settings when the settings screen saves them, and is
@@ -11,10 +11,18 @@ import threading
 from dataclasses import replace
 from typing import Any, Callable
 
-from .backend import UserError
-from .printer_setup import printer_settings
+from pos_app.loyalty.errors import CodedError
+
+from .printer_setting import printer_settings
 
 Listener = Callable[[Any], None]  # called with a ``pos_app.printing.PrintJob`` snapshot
+
+
+class NoPrinter(CodedError):
+    code = "no_printer"
+
+    def __init__(self) -> None:
+        super().__init__(None, "No printer is set up; open the settings.")
 
 
 class TillPrinter:
@@ -40,20 +48,20 @@ class TillPrinter:
                 self._queue.set_settings(settings)
 
     def _ready(self):
-        """The queue, created on first use; ``UserError("no_printer")`` while no printer is set up."""
+        """The queue, created on first use; ``NoPrinter`` while no printer is set up."""
         with self._lock:
             if self._queue is None:
                 from pos_app.printing import PrintQueue
 
                 self._settings = printer_settings(self._read_setting())
                 if self._settings is None:
-                    raise UserError("no_printer", "No printer is set up; open the settings.")
+                    raise NoPrinter()
                 self._queue = PrintQueue(self._settings)
                 for listener in self._listeners:
                     self._queue.add_listener(listener)
                 self._queue.start()
             if self._settings is None:
-                raise UserError("no_printer", "No printer is set up; open the settings.")
+                raise NoPrinter()
             return self._queue
 
     def print_document(self, document, copy: bool = False):

@@ -1,0 +1,114 @@
+"""Printing at the till: receipts from the journal, the balance slip, reprints, the printer setting.
+
+Each print call queues a job on the till's one print queue and returns it (a ``PrintJob`` snapshot)
+without waiting for the printer. ``pos_app.printing`` (python-escpos loads its printer profiles) is
+imported on first use, not at start-up: the sale screen is usable before any receipt prints."""
+
+from __future__ import annotations
+
+from pos_app.loyalty.errors import CodedError
+from pos_app.loyalty.history import Movement
+from pos_app.sync import Member
+
+from .printer_setting import is_configured, printer_from_form, printer_settings, printer_target
+
+
+class PrintCalls:
+    """The printing part of ``TillServices`` (it needs ``printer``, ``settings``, the journal calls)."""
+
+    def _store_info(self):
+        from pos_app.printing import StoreInfo
+
+        s = self.settings()
+        return StoreInfo(name=s.get("store_name") or f"Магазин {s.get('store_id', '')}", till=str(s.get("till_id", "")))
+
+    def sale_document(self, receipt_no: str):
+        from .documents import sale_receipt
+
+        return sale_receipt(self.find_sale(receipt_no), self._store_info(), self.loaded_rules().hold_days)
+
+    def return_document(self, return_no: str):
+        from .documents import return_receipt
+
+        return return_receipt(self.find_return(return_no), self._store_info())
+
+    def preview_receipt(self, receipt_no: str) -> str:
+        """The receipt as text, exactly as the printer would print it (default 48 columns)."""
+        from pos_app.printing import PrinterSettings, preview_document
+
+        return preview_document(self.sale_document(receipt_no),
+                                printer_settings(self.settings().get("printer")) or PrinterSettings())
+
+    def print_receipt(self, receipt_no: str, copy: bool = False):
+        """Queue the sale receipt (``copy``: a marked reprint)."""
+        return self.printer.print_document(self.sale_document(receipt_no), copy)
+
+    def print_return(self, return_no: str):
+        return self.printer.print_document(self.return_document(return_no))
+
+    def print_balance(self, member: Member, history: list[Movement] | None = None):
+        """*Network when ``history`` is None and the member is online.* Queue the balance slip with
+        ``history`` (the movements the screen shows)."""
+        from .documents import balance_slip
+
+        if history is None:
+            history = self.member_history(member.member_id) if not member.cached else []
+        return self.printer.print_document(balance_slip(member, history, self._store_info()))
+
+    def reprint_last_receipt(self):
+        """Queue a marked copy of the last receipt: the last one printed since start-up, else the newest
+        sale or return in the journal (the till may have been restarted right after it). None when the
+        journal is empty."""
+        job = self.printer.reprint_last_receipt()
+        if job is not None:
+            return job
+        last = self.last_receipt()
+        if last is None:
+            return None
+        kind, number = last
+        document = self.sale_document(number) if kind == "sale" else self.return_document(number)
+        return self.printer.print_document(document, copy=True)
+
+    def retry_print(self, job_id: int):
+        """Send a failed job again (the same bytes, to the printer as set up now)."""
+        return self.printer.retry(job_id)
+
+    def watch_printing(self, listener) -> None:
+        """``listener(job)`` on every print job change, from the print queue's thread."""
+        self.printer.add_listener(listener)
+
+    def stop_printing(self) -> None:
+        self.printer.stop()
+
+    def printer_configured(self) -> bool:
+        return is_configured(self.settings().get("printer"))
+
+    # -- the settings screen's form -----------------------------------------------------------------
+    def settings_form(self) -> dict:
+        """The settings screen's fields: hub_url, token, printer_kind, printer_target, language, offline_cap."""
+        s = self.settings()
+        printer = s.get("printer") if isinstance(s.get("printer"), dict) else None
+        return {"hub_url": s.get("hub_url") or "", "token": s.get("till_token") or "",
+                "printer_kind": (printer or {}).get("kind", "none"), "printer_target": printer_target(printer),
+                "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000)}
+
+    def save_settings_form(self, values: dict) -> None:
+        """Save the settings screen's fields; ``CodedError`` bad_printer (nothing saved) when the printer
+        address is wrong."""
+        from pos_app.printing import PrinterSettingsError
+
+        current = self.settings()
+        try:
+            printer = printer_from_form(values["printer_kind"], values["printer_target"],
+                                        current.get("printer") if isinstance(current.get("printer"), dict) else None)
+        except (PrinterSettingsError, ValueError) as exc:
+            raise CodedError("bad_printer", str(exc), "printer_target") from exc
+        changes = {"printer": printer, "language": values["language"],
+                   "offline_redeem_cap": int(values["offline_cap"])}
+        if values["hub_url"] and values["hub_url"] != current.get("hub_url"):
+            changes["hub_url"] = values["hub_url"]
+            changes["demo_hub"] = False  # the cashier chose a hub: stop starting the demo one
+        if values["token"]:
+            changes["till_token"] = values["token"]
+        self.update_settings(**changes)
+        self.printer.apply(printer)
