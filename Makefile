@@ -13,7 +13,7 @@ $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip
 
-$(STAMP): $(PY) pyproject.toml
+$(STAMP): $(PY) pyproject.toml setup.py
 	$(PY) -m pip install -e '.[test]'
 	touch $(STAMP)
 
@@ -46,7 +46,7 @@ bench: venv
 # Packaging (not part of `make test`): PyInstaller one-folder build, then a Debian package.
 PACKAGE_STAMP := $(VENV)/.package-installed
 
-$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml setup.py
 	$(PY) -m pip install -e '.[package]'
 	touch $(PACKAGE_STAMP)
 

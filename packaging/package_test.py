@@ -77,11 +77,13 @@ def check_layout(root: Path) -> None:
         if proc.returncode != 0:
             raise Failed(f"desktop-file-validate: {proc.stdout}{proc.stderr}")
     bundle = root / "opt" / "pos-till" / "_internal"
-    for needed in ("receipts/sale.txt", "resources/translations/till_ru.qm", "resources/translations/till_en.qm",
+    for needed in ("pos_app/receipts/sale.txt", "pos_app/resources/translations/till_ru.qm",
+                   "pos_app/resources/translations/till_en.qm", "pos_app/resources/styles/till.qss",
                    "escpos/capabilities.json", "pos_app/store/migrations/env.py"):
         if not (bundle / needed).is_file():
             raise Failed(f"{needed} missing from the bundle")
-    for unwanted in ("resources/screenshots", "phonenumbers/geodata", "PySide6/Qt/lib/libQt6Qml.so.6"):
+    for unwanted in ("pos_app/resources/screenshots", "resources", "receipts", "phonenumbers/geodata",
+                     "PySide6/Qt/lib/libQt6Qml.so.6"):
         if (bundle / unwanted).exists():
             raise Failed(f"{unwanted} should not be in the bundle")
 

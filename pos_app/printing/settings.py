@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
 from typing import Any
+
+from pos_app.data_files import receipts_dir
 
 CONNECTION_KINDS = ("usb", "network", "serial", "device", "file", "dummy")
 CODE_PAGES = ("CP866", "CP1251")
-DEFAULT_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "receipts"
+DEFAULT_TEMPLATES_DIR = receipts_dir()  # the templates shipped with the app
 
 
 class PrinterSettingsError(ValueError):

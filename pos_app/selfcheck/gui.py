@@ -44,7 +44,7 @@ def check_translations() -> str:
 
 def check_main_window(ws: Workspace) -> str:
     from pos_app.till import TillServices
-    from pos_app.ui.app import TillApp
+    from pos_app.ui.app import STYLE, TillApp
     from pos_app.ui.qt import QApplication
 
     services = TillServices.open(ws.path("window.db"), hub_url=UNREACHABLE_HUB, start_sync=False)
@@ -60,9 +60,12 @@ def check_main_window(ws: Workspace) -> str:
         title = window.windowTitle()
         if till.ctx.language == "ru" and not any("\u0400" <= ch <= "\u04ff" for ch in title):
             raise RuntimeError(f"the window is not in Russian (title {title!r}): translations not applied")
+        sheet = till.app.styleSheet()
+        if not sheet or "@STYLES@" in sheet:
+            raise RuntimeError(f"the style sheet {STYLE} was not applied")
         return (f"window {title!r} on page {page!r}, language {till.ctx.language}, "
                 f"platform {QApplication.platformName()}, shown {shown_after:.2f} s after process start "
-                f"({cpu:.2f} s CPU)")
+                f"({cpu:.2f} s CPU), style {STYLE}")
     finally:
         if till is not None:
             till.close()

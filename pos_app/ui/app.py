@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+
+from pos_app.data_files import style_sheet
 
 from pos_app.till import TillServices
 
@@ -14,7 +15,7 @@ from .print_jobs import PrintJobs
 from .qt import QApplication, QFont, QTimer
 from .workers import Operations
 
-STYLE = Path(__file__).resolve().parents[2] / "resources" / "styles" / "till.qss"
+STYLE = style_sheet()
 WINDOW_SIZE = (1366, 768)
 
 

@@ -16,13 +16,15 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from pos_app.data_files import translations_dir
+
 from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()  # the .qm files (and in a checkout their .ts sources)
 
 
 def _lrelease() -> str | None:

@@ -12,26 +12,45 @@ from pathlib import Path
 import pytest
 
 from pos_app.config import ConfigError
+from pos_app.printing import PrinterSettings
 from pos_app.selfcheck import core, run
 from pos_app.selfcheck.runner import run_checks
 from pos_app.selfcheck.workspace import Workspace
 
-CHECK_NAMES = ("config", "store", "phones", "escpos data", "printer links", "receipts", "translations", "main window")
+from .output import CHECK_NAMES, check_lines, outcomes
 
 
 def pos_till() -> str:
     return shutil.which("pos-till") or str(Path(sys.executable).parent / "pos-till")
 
 
-def test_full_self_check_reports_every_check_and_exits_by_the_verdict(tmp_path):
+# Runs the self-check with the shipped receipt templates swapped for a folder given as argv[1].
+WITH_TEMPLATES = ("import sys; import pos_app.printing.settings as s; s.DEFAULT_TEMPLATES_DIR = sys.argv[1]; "
+                  "from pos_app.till_cli import main; main(['--self-check'])")
+
+
+def test_a_healthy_install_passes_every_named_check(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", POS_TILL_CONFIG=str(tmp_path / "none.toml"))
     proc = subprocess.run([pos_till(), "--self-check"], capture_output=True, text=True, timeout=180, env=env)
-    lines = proc.stdout.splitlines()
-    for name in CHECK_NAMES:
-        assert any(line[6:].startswith(name) for line in lines if line[:4] in ("ok  ", "FAIL")), (name, proc.stdout)
-    failed = [line for line in lines if line.startswith("FAIL")]
-    assert proc.returncode == (1 if failed else 0), proc.stdout
-    assert "main window" in proc.stdout and "after process start" in proc.stdout
+    assert outcomes(proc.stdout) == dict.fromkeys(CHECK_NAMES, True), proc.stdout + proc.stderr[-3000:]
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
+    assert f"self-check: {len(CHECK_NAMES)}/{len(CHECK_NAMES)} ok, all passed" in proc.stdout
+    lines = check_lines(proc.stdout)
+    assert "24 jobs (6 templates x 4 printer setups" in lines["receipts"]
+    assert "loaded till_ru.qm, till_en.qm" in lines["translations"]
+    assert "shown" in lines["main window"] and "after process start" in lines["main window"]
+
+
+def test_a_missing_template_fails_the_receipts_check_and_the_exit_status(tmp_path):
+    templates = tmp_path / "receipts"
+    shutil.copytree(Path(PrinterSettings().templates_dir), templates, ignore=shutil.ignore_patterns("return.txt"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", POS_TILL_CONFIG=str(tmp_path / "none.toml"))
+    proc = subprocess.run([sys.executable, "-c", WITH_TEMPLATES, str(templates)], capture_output=True, text=True,
+                          timeout=180, env=env)
+    assert proc.returncode == 1, proc.stdout + proc.stderr[-3000:]
+    assert outcomes(proc.stdout) == {name: name != "receipts" for name in CHECK_NAMES}, proc.stdout
+    assert str(templates / "return.txt") in check_lines(proc.stdout)["receipts"], proc.stdout
+    assert f"self-check: {len(CHECK_NAMES) - 1}/{len(CHECK_NAMES)} ok, FAILED: receipts" in proc.stdout
 
 
 def test_startup_mode_shows_the_window_on_a_new_store(tmp_path):
