@@ -64,6 +64,20 @@ class LocalHub:
         self.stop()
         raise RuntimeError(f"the demo hub did not start in {START_TIMEOUT_S:.0f} s; see {self.log_file}")
 
+    def last_sms_code(self, phone: str) -> str | None:
+        """The newest code the demo hub's console gateway "sent" to ``phone`` (from its log; masked there)."""
+        import re
+
+        from pos_app.loyalty import mask_phone, normalize_phone
+
+        prefix = f"SMS to {mask_phone(normalize_phone(phone))}: "
+        lines = self.log_file.read_text(encoding="utf-8", errors="replace").splitlines() if self.log_file.exists() else []
+        for line in reversed(lines):
+            if prefix in line:
+                match = re.search(r"\b(\d{6})\b", line.split(prefix, 1)[1])
+                return match.group(1) if match else None
+        return None
+
     def stop(self) -> None:
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:

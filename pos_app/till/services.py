@@ -24,7 +24,7 @@ from pos_app.sales import SaleError
 from pos_app.store import Store, all_settings, open_store, set_setting
 from pos_app.store.models import CashierRow
 from pos_app.sync import HubClient, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules, outbox_stats
-from pos_app.sync import retry_problem, sync_problems
+from pos_app.sync import pull_catalog, pull_rules, retry_problem, sync_problems
 
 from . import staff
 from .catalog import Product, find_product
@@ -179,6 +179,13 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
     def _rules_and_version(self) -> tuple[Rules, int | None]:
         self._rules = load_rules(self.store)
         return self._rules
+
+    def pull_now(self) -> None:
+        """*Network.* Pull the program rules and the catalog from the hub now (the sync does it on its own
+        schedule; a new till calls this before its first sale)."""
+        pull_rules(self.store, self._need_hub())
+        pull_catalog(self.store, self._need_hub())
+        self._rules_and_version()
 
     def loaded_rules(self) -> Rules:
         """The rules last read by ``rules()`` (read now if never): no I/O after the first call."""

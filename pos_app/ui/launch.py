@@ -27,9 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _data_dir(path: Path | None) -> Path:
     """``--data-dir``, else ``till.toml``'s ``data_dir``, else the store's default place
-    (``$POS_TILL_DATA_DIR`` or the user data directory, as ``pos_app.store.paths.data_dir`` says)."""
+    (``$POS_TILL_DATA_DIR`` or the user data directory, as ``pos_app.till.data_dir`` says)."""
     if path is None:
-        from pos_app.store.paths import data_dir
+        from pos_app.till import data_dir
 
         path = data_dir()
     path.mkdir(parents=True, exist_ok=True)

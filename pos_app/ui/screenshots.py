@@ -56,8 +56,7 @@ class Driver:
         print(f"  {path}")
 
 
-def shoot(language: str, out: Path, hub) -> None:
-    from pos_app.sync import pull_catalog, pull_rules
+def shoot(language: str, out: Path, hub, token: str) -> None:
     from pos_app.till import TillServices
 
     from .app import TillApp, application
@@ -65,10 +64,9 @@ def shoot(language: str, out: Path, hub) -> None:
 
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
-        services = TillServices.open(Path(tmp) / "till.db", hub_url=hub.url, till_token=hub.token, start_sync=False)
+        services = TillServices.open(Path(tmp) / "till.db", hub_url=hub.url, till_token=token, start_sync=False)
         services.update_settings(printer={"kind": "file", "path": str(Path(tmp) / "receipts.bin")})
-        pull_rules(services.store, services.hub)
-        pull_catalog(services.store, services.hub)
+        services.pull_now()
         services.start_sync()
         services.sync_now()
         till = TillApp(services, language=language)
@@ -164,15 +162,21 @@ def shoot(language: str, out: Path, hub) -> None:
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(argv[0] if argv else "resources/screenshots")
-    from pos_app.hub.testing import running_hub
+    from pos_app.till.demo_hub import LocalHub
 
     from .app import application
 
     application()
     for language in ("ru", "en"):
         print(f"{language}:")
-        with running_hub() as hub:  # a fresh demo store for each language: the same figures
-            shoot(language, out, hub)
+        with tempfile.TemporaryDirectory() as tmp:  # a fresh demo store for each language: the same figures
+            hub = LocalHub(Path(tmp) / "demo-hub")
+            token = hub.new_till_token("S1", "T1")
+            try:
+                hub.start()
+                shoot(language, out, hub, token)
+            finally:
+                hub.stop()
     return 0
 
 
