@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from .catalog import ItemData, upsert_items
+from .catalog import Product, upsert_items
 from .catalog.items import catalog_version
 from .clock import iso
 from .context import Hub
@@ -33,23 +33,23 @@ DEMO_NAMES = {"anna": "Анна", "boris": "Борис", "vera": "Вера", "gl
 NAMESPACE = uuid.UUID("5b0f1e9c-6f57-4c1e-9d4b-2a7f3c0d9e11")
 
 ITEMS = [
-    ItemData("PH-001", "Смартфон Nova 8 128 ГБ", Decimal("24999.00"), "phones", "4600000000011", bonus_points=1250),
-    ItemData("PH-002", "Смартфон Orion X 256 ГБ", Decimal("54999.00"), "phones", "4600000000028", bonus_points=2750),
-    ItemData("NB-001", "Ноутбук Vega 15 i5/16/512", Decimal("64999.00"), "laptops", "4600000000035",
+    Product("PH-001", "Смартфон Nova 8 128 ГБ", Decimal("24999.00"), "phones", "4600000000011", bonus_points=1250),
+    Product("PH-002", "Смартфон Orion X 256 ГБ", Decimal("54999.00"), "phones", "4600000000028", bonus_points=2750),
+    Product("NB-001", "Ноутбук Vega 15 i5/16/512", Decimal("64999.00"), "laptops", "4600000000035",
              bonus_points=3250),
-    ItemData("TV-001", "Телевизор 55\" 4K Lumen", Decimal("42999.00"), "tv", "4600000000042", bonus_points=2150),
-    ItemData("TV-002", "Телевизор 43\" Lumen (распродажа)", Decimal("19999.00"), "tv", "4600000000059",
+    Product("TV-001", "Телевизор 55\" 4K Lumen", Decimal("42999.00"), "tv", "4600000000042", bonus_points=2150),
+    Product("TV-002", "Телевизор 43\" Lumen (распродажа)", Decimal("19999.00"), "tv", "4600000000059",
              on_sale=True, bonus_points=0),
-    ItemData("AU-001", "Наушники беспроводные Tone", Decimal("3999.00"), "audio", "4600000000066", bonus_points=200),
-    ItemData("AU-002", "Колонка портативная Beat (распродажа)", Decimal("2499.00"), "audio", "4600000000073",
+    Product("AU-001", "Наушники беспроводные Tone", Decimal("3999.00"), "audio", "4600000000066", bonus_points=200),
+    Product("AU-002", "Колонка портативная Beat (распродажа)", Decimal("2499.00"), "audio", "4600000000073",
              on_sale=True),
-    ItemData("AC-001", "Кабель USB-C 1 м", Decimal("499.00"), "accessories", "4600000000080", bonus_points=25),
-    ItemData("AC-002", "Зарядное устройство 65 Вт", Decimal("2999.00"), "accessories", "4600000000097",
+    Product("AC-001", "Кабель USB-C 1 м", Decimal("499.00"), "accessories", "4600000000080", bonus_points=25),
+    Product("AC-002", "Зарядное устройство 65 Вт", Decimal("2999.00"), "accessories", "4600000000097",
              bonus_points=150),
-    ItemData("GC-1000", "Подарочная карта 1000 ₽", Decimal("1000.00"), "gift_card", "4600000001001"),
-    ItemData("GC-5000", "Подарочная карта 5000 ₽", Decimal("5000.00"), "gift_card", "4600000005005"),
-    ItemData("GF-001", "Подарок: чехол для смартфона", Decimal("0"), "gifts", "4600000009001", gift_points=500),
-    ItemData("GF-002", "Подарок: power bank 10000 мА·ч", Decimal("0"), "gifts", "4600000009002", gift_points=1500),
+    Product("GC-1000", "Подарочная карта 1000 ₽", Decimal("1000.00"), "gift_card", "4600000001001"),
+    Product("GC-5000", "Подарочная карта 5000 ₽", Decimal("5000.00"), "gift_card", "4600000005005"),
+    Product("GF-001", "Подарок: чехол для смартфона", Decimal("0"), "gifts", "4600000009001", gift_points=500),
+    Product("GF-002", "Подарок: power bank 10000 мА·ч", Decimal("0"), "gifts", "4600000009002", gift_points=1500),
 ]
 
 

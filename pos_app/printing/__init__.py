@@ -5,8 +5,6 @@ Never imports Qt: the UI adapts the queue's listeners to signals.
 
 from .documents import (
     BalanceSlip,
-    ExpiringPoints,
-    PendingPoints,
     ReceiptLine,
     RegistrationSlip,
     ReturnReceipt,
@@ -25,7 +23,7 @@ from .transport import PrintError
 
 __all__ = [
     "DONE", "FAILED", "PRINTING", "QUEUED", "PrintError", "PrintJob", "PrintQueue", "print_test_page",
-    "render_test_page", "BalanceSlip", "ExpiringPoints", "PendingPoints", "PrinterSettings", "PrinterSettingsError",
+    "render_test_page", "BalanceSlip", "PrinterSettings", "PrinterSettingsError",
     "ReceiptLine", "RegistrationSlip", "RenderedReceipt", "ReturnReceipt", "ReturnReceiptLine", "SaleReceipt",
     "ShiftLoyaltyReport", "StoreInfo", "TemplateError", "preview_document", "render_document",
 ]

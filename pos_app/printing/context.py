@@ -123,9 +123,9 @@ def balance_context(doc: BalanceSlip) -> dict[str, Any]:
     return {
         "store": store(doc.store), "time": moment(doc.printed_at), "as_of": moment(doc.as_of),
         "phone": phone(doc.member_phone), "available": doc.available,
-        "pending": [{"points": p.points, "date": day(p.available_on)} for p in doc.pending],
+        "pending": [{"points": p.points, "date": day(p.on)} for p in doc.pending],
         "pending_total": sum(p.points for p in doc.pending) or None,
-        "expiring": [{"points": e.points, "date": day(e.expires_on)} for e in doc.expiring],
+        "expiring": [{"points": e.points, "date": day(e.on)} for e in doc.expiring],
         "history": [
             {"time": moment(m.at), "kind": MOVEMENTS.get(m.kind, m.kind), "points": signed(m.points),
              "balance_after": m.balance_after, "receipt_no": m.receipt_no}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from pos_app.loyalty.history import Movement
+from pos_app.loyalty.history import Movement, PointsOn
 from pos_app.loyalty.money import Tender
 
 ZERO = Decimal("0.00")
@@ -89,25 +89,13 @@ class ReturnReceipt:
 
 
 @dataclass(frozen=True)
-class PendingPoints:
-    points: int
-    available_on: date
-
-
-@dataclass(frozen=True)
-class ExpiringPoints:
-    points: int
-    expires_on: date
-
-
-@dataclass(frozen=True)
 class BalanceSlip:
     store: StoreInfo
     printed_at: datetime
     member_phone: str
     available: int
-    pending: tuple[PendingPoints, ...] = ()
-    expiring: tuple[ExpiringPoints, ...] = ()
+    pending: tuple[PointsOn, ...] = ()  # points and the day they become available
+    expiring: tuple[PointsOn, ...] = ()  # points and the day they expire
     history: tuple[Movement, ...] = ()  # most recent first, as many as should print
     as_of: datetime | None = None  # when the hub computed the balance (None: just now)
 

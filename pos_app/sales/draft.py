@@ -7,26 +7,9 @@ from decimal import Decimal
 
 from pos_app.loyalty import Line
 from pos_app.loyalty.money import Tender
+from pos_app.loyalty.product import Product
 
 TENDER_KINDS = ("cash", "card", "credit")
-
-
-@dataclass(frozen=True)
-class Product:
-    """A catalog item as the till sells it. ``gift_points`` set = a gift paid only with points."""
-
-    sku: str
-    name: str
-    price: Decimal
-    category: str | None = None
-    bonus_points: int = 0
-    on_sale: bool = False
-    gift_points: int | None = None
-    barcode: str | None = None
-
-    @property
-    def is_gift(self) -> bool:
-        return self.gift_points is not None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from pos_app.loyalty.history import PointsOn
 from pos_app.printing.documents import (
-    BalanceSlip, ExpiringPoints, Movement, PendingPoints, RegistrationSlip, ReturnReceiptLine, ReturnReceipt, ReceiptLine,
+    BalanceSlip, Movement, RegistrationSlip, ReturnReceiptLine, ReturnReceipt, ReceiptLine,
     SaleReceipt, ShiftLoyaltyReport, StoreInfo, Tender,
 )
 
@@ -34,7 +35,7 @@ def documents() -> dict[str, object]:
             member_phone=PHONE, points_refunded=500, points_annulled=390, balance_after=230),
         "balance": BalanceSlip(
             store=STORE, printed_at=NOW, member_phone=PHONE, available=230,
-            pending=(PendingPoints(390, date(2026, 12, 6)),), expiring=(ExpiringPoints(10, date(2026, 12, 1)),),
+            pending=(PointsOn(390, date(2026, 12, 6)),), expiring=(PointsOn(10, date(2026, 12, 1)),),
             history=(Movement(NOW, "accrual", 390, 620, "S1-T1-000001"),)),
         "registration": RegistrationSlip(store=STORE, registered_at=NOW, member_phone=PHONE, first_name="Анна"),
         "shift_report": ShiftLoyaltyReport(

@@ -7,8 +7,7 @@ from decimal import Decimal
 
 from pos_app.loyalty.history import Movement
 from pos_app.loyalty.money import Tender
-from pos_app.printing import (BalanceSlip, ExpiringPoints, PendingPoints, ReceiptLine, ReturnReceipt,
-                              ReturnReceiptLine, SaleReceipt, StoreInfo)
+from pos_app.printing import BalanceSlip, ReceiptLine, ReturnReceipt, ReturnReceiptLine, SaleReceipt, StoreInfo
 from pos_app.sales import ReturnRecord, SaleRecord
 from pos_app.sync import Member
 
@@ -56,8 +55,8 @@ def balance_slip(member: Member, history: list[Movement], store: StoreInfo) -> B
     recent = list(reversed(history))[:HISTORY_ON_SLIP]
     return BalanceSlip(
         store=store, printed_at=datetime.now(), member_phone=member.phone, available=member.available,
-        pending=tuple(PendingPoints(p.points, p.on) for p in member.pending),
-        expiring=tuple(ExpiringPoints(p.points, p.on) for p in member.expiring),
+        pending=member.pending,
+        expiring=member.expiring,
         history=tuple(Movement(_local(m.at), m.kind, m.points, m.balance_after, m.receipt_no, m.note) for m in recent),
         as_of=_local(member.as_of),
     )

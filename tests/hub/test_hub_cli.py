@@ -79,11 +79,11 @@ def test_demo_is_idempotent(tmp_path, capsys):
 def test_catalog_changes_since_a_version(sqlite_hub):
     from decimal import Decimal
 
-    from pos_app.hub.catalog import ItemData, remove_items, upsert_items
+    from pos_app.hub.catalog import Product, remove_items, upsert_items
 
     with sqlite_hub.db.write() as s:
-        v1 = upsert_items(s, [ItemData("A", "A", Decimal("1.00"), "x"), ItemData("B", "B", Decimal("2.00"), "x")])
-        v2 = upsert_items(s, [ItemData("A", "A2", Decimal("1.50"), "x")])
+        v1 = upsert_items(s, [Product("A", "A", Decimal("1.00"), "x"), Product("B", "B", Decimal("2.00"), "x")])
+        v2 = upsert_items(s, [Product("A", "A2", Decimal("1.50"), "x")])
         v3 = remove_items(s, ["B"])
     with sqlite_hub.db.read() as s:
         assert [i["name"] for i in catalog_since(s, v1).items] == ["A2"]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from pos_app.loyalty.history import PointsOn
 from pos_app.printing.documents import (
     BalanceSlip,
-    ExpiringPoints,
     Movement,
-    PendingPoints,
     RegistrationSlip,
     ReturnReceiptLine,
     ReturnReceipt,
@@ -74,8 +73,8 @@ def balance_slip() -> BalanceSlip:
         printed_at=datetime(2026, 11, 23, 12, 0),
         member_phone=PHONE,
         available=1237,
-        pending=(PendingPoints(399, date(2026, 12, 6)),),
-        expiring=(ExpiringPoints(150, date(2026, 12, 1)),),
+        pending=(PointsOn(399, date(2026, 12, 6)),),
+        expiring=(PointsOn(150, date(2026, 12, 1)),),
         history=(
             Movement(datetime(2026, 11, 22, 10, 30), "return_annulment", -13, 1237, "S1-T1-000123"),
             Movement(datetime(2026, 11, 21, 13, 5), "redemption", -5000, 1250, "S1-T1-000123"),

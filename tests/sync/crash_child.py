@@ -37,7 +37,8 @@ def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
         if rng.random() < 0.7:
             os.pwrite(phase, b"S", 0)
             price = Decimal(rng.randrange(100, 100_000)) / 100
-            line = BasketLine(Product(f"SKU{rng.randrange(50)}", "Item", price, "misc", rng.randrange(1, 50)), rng.randint(1, 3))
+            line = BasketLine(Product(f"SKU{rng.randrange(50)}", "Item", price, "misc", bonus_points=rng.randrange(1, 50)),
+                              rng.randint(1, 3))
             draft = SaleDraft((line,), (Tender("cash", price * line.qty),), "1", member_phone=PHONE)
             done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
             os.write(fd, f"{done.receipt_no} {done.event_id}\n".encode())

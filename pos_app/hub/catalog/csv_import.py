@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ...loyalty import InvalidInput, parse_money
 from ..audit import audit
 from ..errors import ApiError
-from .items import ItemData, upsert_items
+from .items import Product, upsert_items
 
 REQUIRED = ("sku", "name", "price", "category")
 TRUE = {"1", "true", "yes", "y"}
@@ -31,8 +31,8 @@ def _int(value: str, where: str, allow_empty: bool) -> int | None:
     return int(value)
 
 
-def parse_rows(rows: list[dict[str, str]]) -> list[ItemData]:
-    items: list[ItemData] = []
+def parse_rows(rows: list[dict[str, str]]) -> list[Product]:
+    items: list[Product] = []
     seen: set[str] = set()
     for n, row in enumerate(rows, start=2):
         where = f"line {n}"
@@ -50,7 +50,7 @@ def parse_rows(rows: list[dict[str, str]]) -> list[ItemData]:
         on_sale = (row.get("on_sale") or "").strip().lower()
         if on_sale not in TRUE | FALSE:
             raise ApiError(f"{where}: on_sale must be true or false, got {on_sale!r}", code="invalid_csv")
-        items.append(ItemData(
+        items.append(Product(
             sku=sku, name=row["name"].strip(), price=price, category=row["category"].strip(),
             barcode=(row.get("barcode") or "").strip() or None, on_sale=on_sale in TRUE,
             bonus_points=_int(row.get("bonus_points", ""), f"{where} bonus_points", True) or 0,

@@ -9,19 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...loyalty.money import format_money, from_minor_units, to_minor_units
+from ...loyalty.product import Product
 from ..db.models import CatalogEntry, Counter
-
-
-@dataclass(frozen=True)
-class ItemData:
-    sku: str
-    name: str
-    price: Decimal
-    category: str
-    barcode: str | None = None
-    on_sale: bool = False
-    bonus_points: int = 0
-    gift_points: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +36,7 @@ def _bump(session: Session) -> int:
     return row.value
 
 
-def upsert_items(session: Session, items: list[ItemData]) -> int:
+def upsert_items(session: Session, items: list[Product]) -> int:
     """Add or change items in one new catalog version; returns it."""
     version = _bump(session)
     for data in items:
