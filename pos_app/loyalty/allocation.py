@@ -12,11 +12,6 @@ from decimal import Decimal
 from .money import to_minor_units
 
 
-def line_point_limit(amount: Decimal, point_value: Decimal) -> int:
-    """The most points one line can take: floor(amount / pv)."""
-    return int(amount // point_value)
-
-
 def allocate(redeem: int, amounts: list[Decimal], point_value: Decimal) -> list[int]:
     """Split ``redeem`` points over lines with the given amounts.
 

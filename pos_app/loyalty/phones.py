@@ -32,14 +32,6 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(_parse(text, region), PhoneNumberFormat.E164)
 
 
-def is_valid_phone(text: str, region: str = DEFAULT_REGION) -> bool:
-    try:
-        _parse(text, region)
-    except InvalidPhone:
-        return False
-    return True
-
-
 def format_phone(e164: str) -> str:
     """For display: "+7 (912) 345-67-89" for Russian numbers, international format otherwise."""
     number = _parse(e164, DEFAULT_REGION)

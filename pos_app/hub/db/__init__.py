@@ -1,6 +1,6 @@
 """The hub's database: typed models, the engine (SQLite or PostgreSQL) and Alembic migrations."""
 
-from .engine import default_db_url, make_engine, make_session_factory
+from .engine import default_db_url, make_engine
 from .migrate import upgrade
 
-__all__ = ["default_db_url", "make_engine", "make_session_factory", "upgrade"]
+__all__ = ["default_db_url", "make_engine", "upgrade"]

@@ -59,10 +59,6 @@ def _sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
-
-
 def _commit_waits(connection: Connection, wait: bool) -> None:
     """Whether this connection's commits wait until they are on disk (outside any transaction)."""
     raw = connection.connection.dbapi_connection

@@ -10,6 +10,9 @@ from .base import Page, card
 
 
 class MemberLookupPage(Page):
+    """A page of this kind defines ``look_up(phone)``: called with the normalized phone (or card code) on
+    Enter."""
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         row = QHBoxLayout()
@@ -24,7 +27,3 @@ class MemberLookupPage(Page):
         self.info_box, self.info_layout = card(self)
         self.info = MemberInfo(self)
         self.info_layout.addLayout(self.info)
-
-    def look_up(self, phone: str) -> None:
-        """Called with the normalized phone (or card code) when the cashier presses Enter."""
-        raise NotImplementedError
