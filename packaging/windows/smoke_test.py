@@ -9,7 +9,8 @@
 4. rebuild the installer as a newer version (same files, zlib) and upgrade silently without options:
    new version registered, till.toml unchanged, till.db and the marker still there, self-check passes;
 5. uninstall silently: program, shortcut and entry gone, till.toml and till.db kept;
-6. reinstall, uninstall with ``/PURGE``: the data is gone too.
+6. reinstall with a wrong option (exit code 2, till.toml untouched, the kept data found), uninstall with
+   ``/PURGE``: the data is gone too.
 
 wine's stdout must be a pipe (with a file Python aborts in init_sys_streams): every run here captures.
 Figures go to build/windows-test/smoke.json, the self-check output to build/windows-test/selfcheck.txt.
@@ -197,8 +198,10 @@ def main() -> int:
             assert config_file.read_text(encoding="utf-8") == config_text and db.is_file(), "data not kept"
             shutil.rmtree(app, ignore_errors=True)  # the in-place uninstaller cannot delete itself
 
-        with step("reinstall, then uninstall /PURGE (removes the data)"):
-            wine(str(upgrade), "/S")
+        with step("reinstall with a wrong option (exit 2, till.toml kept), then uninstall /PURGE"):
+            proc = wine(str(upgrade), "/S", '/PRINTER="kind=laser"', check=False)
+            assert proc.returncode == 2, f"a wrong option gave exit code {proc.returncode}"
+            assert config_file.read_text(encoding="utf-8") == config_text, "a wrong option changed till.toml"
             assert till_data("read")[1] == "kept", "reinstall did not find the kept data"
             wine(drive_c(APPDIR_WIN + r"\uninstall.exe").as_posix(), "/S", "/PURGE", "_?=" + APPDIR_WIN)
             assert not config_file.exists() and not db.exists(), "/PURGE left data behind"
