@@ -93,10 +93,18 @@ def download() -> tuple[Path, list[Path]]:
 
 
 def build_app_wheel() -> Path:
-    out = BUILD / "app-wheel"
-    shutil.rmtree(out, ignore_errors=True)
+    """From a copy of the sources (as tests/packaging/test_wheel_install.py does): setuptools' build/lib
+    in the checkout could hold modules deleted since."""
+    out, src = BUILD / "app-wheel", BUILD / "app-src"
+    for folder in (out, src):
+        shutil.rmtree(folder, ignore_errors=True)
+    src.mkdir(parents=True)
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "screenshots", "*.egg-info")
+    for name in ("pyproject.toml", "setup.py", "README.md", "pos_app", "receipts", "resources"):
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, src / name, **(
+            {"ignore": skip} if (ROOT / name).is_dir() else {}))
     log("building the till's wheel")
-    pip("wheel", "-q", "--no-deps", "--no-index", "--no-build-isolation", "-w", str(out), str(ROOT))
+    pip("wheel", "-q", "--no-deps", "--no-index", "--no-build-isolation", "-w", str(out), str(src))
     (wheel,) = out.glob("pos_app-*.whl")
     return wheel
 
