@@ -7,7 +7,8 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find pos_app/ui -name '*.py' | sort)
 
-.PHONY: run test bench venv clean postgres translations translations-update screenshots package package-test
+.PHONY: run test bench venv clean postgres translations translations-update screenshots package package-test \
+	package-windows package-windows-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -56,6 +57,16 @@ package: venv $(PACKAGE_STAMP)
 
 package-test: package
 	$(PY) packaging/package_test.py
+
+# Windows installer, built on Linux (packaging/windows/): embeddable CPython + win_amd64 wheels from PyPI
+# (hashes pinned), wrapped by Debian's makensis; the smoke test installs, self-checks, upgrades and
+# uninstalls it under wine in a throwaway WINEPREFIX. scripts/ensure_wine.sh installs wine and nsis.
+package-windows: venv
+	@bash scripts/ensure_wine.sh
+	$(PY) packaging/windows/build_installer.py
+
+package-windows-test: package-windows
+	$(PY) packaging/windows/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
