@@ -24,6 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..context import Hub
+from ..db.compiled import Compiled
 from ..db.models import Event, Till
 from ..errors import ApiError
 from .context import EventContext, NeedsSession
@@ -75,9 +76,9 @@ def _result(event_id: str, status: str, code: str | None = None, message: str | 
 
 EVENTS = Event.__table__
 _STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
-_CLAIM = insert(EVENTS)
+_CLAIM = Compiled(insert(EVENTS))
 """Claiming an event id: a unique violation when it is taken (PostgreSQL waits for an uncommitted holder)."""
-_SET_RESULT = update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(result=bindparam("answer"))
+_SET_RESULT = Compiled(update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(result=bindparam("answer")))
 
 
 def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> dict | None:
@@ -112,14 +113,14 @@ def _apply_in(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connectio
     with _transaction(hub, conn, orm) as tx:
         now = hub.clock.now()
         try:
-            tx.execute(_CLAIM, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
+            _CLAIM.rows(tx, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
                                 "till": till.till, "received_at": now})
         except IntegrityError:
             raise _Claimed() from None
         result = handler(EventContext(tx=tx, hub=hub, till=till, event_id=event.key, now=now), event.payload)
         if orm:
             tx.flush()  # the handler's writes before its result, as they happened
-        tx.execute(_SET_RESULT, {"key": event.key, "answer": result})
+        _SET_RESULT.rows(tx, {"key": event.key, "answer": result})
     return result
 
 

@@ -4,9 +4,11 @@ An event's transaction is written in one of two ways, chosen before it begins, n
 statements on the connection (the common ``sale.finished``: a few inserts, where an ORM session would
 cost more than the statements), or an ORM ``Session`` (returns, cancellations, registrations, spending
 points), which runs the same Core statements with ``session.execute`` on its one connection. ``tx`` is
-either; Core statements run on it alike. A handler that turns out to need the ORM in a Core transaction
-(``ctx.session``) raises ``NeedsSession``: the transaction rolls back and the event is applied again
-in a session (rare: expiries due to be written, an accrual that has already expired)."""
+either; the hot statements are ``db.compiled.Compiled`` (SQLAlchemy's SQL for them, compiled once per
+dialect, run on the connection's driver cursor; through ``session.execute`` in a session). A handler
+that turns out to need the ORM in a Core transaction (``ctx.session``) raises ``NeedsSession``: the
+transaction rolls back and the event is applied again in a session (rare: expiries due to be written,
+an accrual that has already expired)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..catalog.rules import recent_rules
+from ..db.compiled import Compiled
 from ..db.models import LedgerSale, LedgerSaleLine, Member
 from ..errors import ApiError
 from ..ledger import accrue, balance_as_of, spend
@@ -34,13 +35,14 @@ MEMBERS = Member.__table__
 
 # The new sale's id and member (found and locked by ``phone``; NULL when there is none), or no row when
 # the receipt is already recorded: ON CONFLICT is each dialect's insert.
-_INSERT_SALE = {name: dialect.insert(SALES).values(member_id=MEMBER_LOCKED_BY_PHONE)
-                .on_conflict_do_nothing(index_elements=[SALES.c.receipt_no]).returning(SALES.c.id, SALES.c.member_id)
+_INSERT_SALE = {name: Compiled(dialect.insert(SALES).values(member_id=MEMBER_LOCKED_BY_PHONE)
+                .on_conflict_do_nothing(index_elements=[SALES.c.receipt_no]).returning(SALES.c.id, SALES.c.member_id))
                 for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
-_MEMBER_BY_PHONE = select(MEMBERS.c.member_id).where(MEMBERS.c.phone == bindparam("phone"))
-_INSERT_LINE = SALE_LINES.insert()
-_RECORDED = select(SALES.c.id).where(SALES.c.receipt_no == bindparam("receipt_no"))
-_FLAG = update(SALES).where(SALES.c.id == bindparam("sale_id")).values(flagged=True, flag_reason=bindparam("reason"))
+_MEMBER_BY_PHONE = Compiled(select(MEMBERS.c.member_id).where(MEMBERS.c.phone == bindparam("phone")))
+_INSERT_LINE = Compiled(SALE_LINES.insert())
+_RECORDED = Compiled(select(SALES.c.id).where(SALES.c.receipt_no == bindparam("receipt_no")))
+_FLAG = Compiled(update(SALES).where(SALES.c.id == bindparam("sale_id"))
+                 .values(flagged=True, flag_reason=bindparam("reason")))
 
 
 def needs_no_session(payload: dict) -> bool:
@@ -67,7 +69,7 @@ def _duplicate_receipt(receipt_no: str) -> ApiError:
 
 def _refuse_recorded_receipt(ctx: EventContext, receipt_no: str) -> None:
     """A receipt already recorded is the first thing to say about an event (before its other faults)."""
-    if ctx.tx.scalar(_RECORDED, {"receipt_no": receipt_no}) is not None:
+    if _RECORDED.scalar(ctx.tx, {"receipt_no": receipt_no}) is not None:
         raise _duplicate_receipt(receipt_no)
 
 
@@ -81,17 +83,17 @@ def _insert_sale(ctx: EventContext, p: SaleFinished, phone: str | None, at: date
     or there is no member with ``phone`` (``member_not_found``): (sale id, member id)."""
     tx = ctx.tx
     dialect = (tx.get_bind() if isinstance(tx, Session) else tx).dialect.name
-    row = tx.execute(_INSERT_SALE[dialect], {
+    row = _INSERT_SALE[dialect].first(tx, {
         "phone": phone, "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "sold_at": at,
         "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
         "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
-        "event_id": ctx.event_id}).first()
+        "event_id": ctx.event_id})
     if row is None:
         raise _duplicate_receipt(p.receipt_no)
     sale_id, member_id = row
     if phone is not None and member_id is None:
         raise _member_not_found()
-    tx.execute(_INSERT_LINE, [
+    _INSERT_LINE.many(tx, [
         {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
          "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
          "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0}
@@ -111,7 +113,7 @@ def _refusal_first(ctx: EventContext, p: SaleFinished) -> tuple[str | None, date
                 raise ApiError("Points without a member: set payload.member_phone.", code="invalid_payload",
                                field="payload.member_phone")
         except ApiError:
-            if phone is not None and ctx.tx.scalar(_MEMBER_BY_PHONE, {"phone": phone}) is None:
+            if phone is not None and _MEMBER_BY_PHONE.scalar(ctx.tx, {"phone": phone}) is None:
                 raise _member_not_found() from None
             raise
     except ApiError:
@@ -155,7 +157,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
         reasons.append("offline sale took the balance below zero")
     flag_reason = "; ".join(reasons) or None
     if flag_reason:
-        ctx.tx.execute(_FLAG, {"sale_id": sale_id, "reason": flag_reason})
+        _FLAG.rows(ctx.tx, {"sale_id": sale_id, "reason": flag_reason})
     result.update(member_id=member_id, accrued_points=p.accrual_points, redeemed_points=p.redeem_points,
                   gift_points=p.gift_points, flagged=bool(flag_reason), flag_reason=flag_reason,
                   balance=balance.to_dict())

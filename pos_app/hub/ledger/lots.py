@@ -10,6 +10,7 @@ from sqlalchemy import Column, Connection, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ...loyalty import Rules
+from ..db.compiled import Compiled
 from ..db.models import LedgerMovement, Lot
 
 LOTS = Lot.__table__
@@ -32,13 +33,14 @@ _MOVEMENT_VALUES = dict(  # lot_id aside: the accrual counts when its lot become
     receipt_no=_param("receipt", MOVEMENTS.c.receipt_no), note=_param("note_", MOVEMENTS.c.note),
     author=_param("author_", MOVEMENTS.c.author), event_id=_param("event", MOVEMENTS.c.event_id))
 
-INSERT_LOT = insert(LOTS).values(**_LOT_VALUES).returning(LOTS.c.id)
-INSERT_MOVEMENT = (insert(MOVEMENTS).values(**_MOVEMENT_VALUES, lot_id=bindparam("lot", type_=MOVEMENTS.c.lot_id.type))
-                   .returning(MOVEMENTS.c.id))
+INSERT_LOT = Compiled(insert(LOTS).values(**_LOT_VALUES).returning(LOTS.c.id))
+INSERT_MOVEMENT = Compiled(insert(MOVEMENTS)
+                           .values(**_MOVEMENT_VALUES, lot_id=bindparam("lot", type_=MOVEMENTS.c.lot_id.type))
+                           .returning(MOVEMENTS.c.id))
 _lot = insert(LOTS).values(**_LOT_VALUES).returning(LOTS.c.id).cte("lot")
-LOT_WITH_MOVEMENT = (insert(MOVEMENTS)
-                     .from_select([*_MOVEMENT_VALUES, "lot_id"], select(*_MOVEMENT_VALUES.values(), _lot.c.id))
-                     .returning(MOVEMENTS.c.lot_id, MOVEMENTS.c.id))
+LOT_WITH_MOVEMENT = Compiled(insert(MOVEMENTS)
+                             .from_select([*_MOVEMENT_VALUES, "lot_id"], select(*_MOVEMENT_VALUES.values(), _lot.c.id))
+                             .returning(MOVEMENTS.c.lot_id, MOVEMENTS.c.id))
 """Both rows in one statement (a data-modifying CTE): PostgreSQL only. It saves a round trip to the
 server on every sale; SQLite runs in-process (no round trip to save) and has no such CTE."""
 
@@ -74,8 +76,8 @@ def accrue(tx: Session | Connection, *, member_id: str, points: int, at: datetim
               "expires": expires_at, "kind_": kind, "receipt": receipt_no, "note_": note, "author_": author,
               "event": event_id}
     if (tx.get_bind() if isinstance(tx, Session) else tx).dialect.name == "postgresql":
-        lot_id, movement_id = tx.execute(LOT_WITH_MOVEMENT, params).one()
+        lot_id, movement_id = LOT_WITH_MOVEMENT.one(tx, params)
     else:
-        lot_id = tx.execute(INSERT_LOT, params).scalar_one()
-        movement_id = tx.execute(INSERT_MOVEMENT, {**params, "lot": lot_id}).scalar_one()
+        (lot_id,) = INSERT_LOT.one(tx, params)
+        (movement_id,) = INSERT_MOVEMENT.one(tx, {**params, "lot": lot_id})
     return Accrual(lot_id, movement_id, available_at, expires_at)

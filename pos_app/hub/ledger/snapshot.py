@@ -9,19 +9,20 @@ from datetime import datetime
 from sqlalchemy import Connection, Integer, bindparam, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
+from ..db.compiled import Compiled
 from ..db.models import LedgerMovement, Lot
 
 LOTS = Lot.__table__
 MOVEMENTS = LedgerMovement.__table__
 
-OPEN_LOTS_AND_AVAILABLE = union_all(
+OPEN_LOTS_AND_AVAILABLE = Compiled(union_all(
     select(literal_column("0", Integer), func.min(LOTS.c.id), func.sum(LOTS.c.remaining), LOTS.c.available_at,
            LOTS.c.expires_at)
     .where(LOTS.c.member_id == bindparam("member_id"), LOTS.c.remaining > 0, ~LOTS.c.cancelled)
     .group_by(LOTS.c.available_at, LOTS.c.expires_at),
     select(literal_column("1", Integer), null(), func.coalesce(func.sum(MOVEMENTS.c.points), 0), null(), null())
     .where(MOVEMENTS.c.member_id == bindparam("member_id"), MOVEMENTS.c.effective_at <= bindparam("at")),
-)
+))
 """A member's open lots, those with the same dates taken together (kind 0: the first lot's id, remaining,
 available_at, expires_at: a member who buys ten things in a day has one row, not ten), and the points
 available as of ``at`` (kind 1: the sum of movements effective by then)."""
@@ -53,7 +54,7 @@ def read_snapshot(tx: Session | Connection, member_id: str, at: datetime) -> Led
     """One query in the transaction of ``tx`` (a session's pending ORM changes are flushed first)."""
     if isinstance(tx, Session):
         tx.flush()
-    rows = tx.execute(OPEN_LOTS_AND_AVAILABLE, {"member_id": member_id, "at": at}).all()
+    rows = OPEN_LOTS_AND_AVAILABLE.rows(tx, {"member_id": member_id, "at": at})
     lots = sorted(((r[1], r[2], r[3], r[4]) for r in rows if r[0] == 0), key=lambda lot: (lot[3], lot[0]))
     available = next(int(r[2]) for r in rows if r[0] == 1)
     return LedgerSnapshot(at, lots, available)
