@@ -22,8 +22,13 @@ from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 30_000  # a writer queues behind another this long before the event is retried
 BATCH_SLOTS_PG = 8
+"""Batches one hub process applies at once on PostgreSQL; more tills wait in the hub, not in the pool.
+Each batch holds a pooled connection from first event to seal, so this keeps one process's share of
+the server's connections bounded whatever the number of tills, and lets the round trips of some batches
+overlap the Python work of others without the threads fighting over the interpreter lock (on 2 CPUs, 4
+left the server idle and 20 were slower than 8)."""
 
 
 def default_db_url() -> str:
@@ -82,8 +87,6 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         # Batches applied at once by this process. SQLite takes one writer at a time anyway, and a writer
         # waiting on its busy timeout sleeps in steps of up to 100 ms: waiting here hands over at once.
-        # PostgreSQL: enough that the round trips of some overlap the work of others (8 measured best on
-        # 2 CPUs: 4 left them idle, 20 made the threads fight over the interpreter lock).
         self.batch_slots = threading.BoundedSemaphore(1 if self.is_sqlite else BATCH_SLOTS_PG)
 
     @contextmanager

@@ -13,22 +13,23 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from ..context import Hub
-from ..db import hot_sql, raw
+from ..db.compiled import Compiled
 from ..db.models import Event, Till
 from ..errors import ApiError
-from .context import EventContext
+from .context import EventContext, NeedsSession
 from .member_registered import apply_member_registered
-from .sale_finished import apply_sale_finished
+from .sale_finished import apply_sale_finished, needs_no_session
 from .sale_reversal import apply_sale_cancelled, apply_sale_returned
 from .till_scope import foreign_till
 
@@ -40,6 +41,9 @@ HANDLERS: dict[str, Callable[[EventContext, dict], dict]] = {
     "sale.cancelled": apply_sale_cancelled,
     "member.registered": apply_member_registered,
 }
+CORE_ONLY: dict[str, Callable[[dict], bool]] = {"sale.finished": needs_no_session}
+"""Kinds whose transaction is Core statements on the connection when the payload says it can be; every
+other event's transaction is an ORM session (see ``EventContext``)."""
 ATTEMPTS = 5
 
 
@@ -72,6 +76,9 @@ def _result(event_id: str, status: str, code: str | None = None, message: str | 
 
 EVENTS = Event.__table__
 _STORED = select(EVENTS.c.payload_hash, EVENTS.c.result).where(EVENTS.c.id == bindparam("key"))
+_CLAIM = Compiled(insert(EVENTS))
+"""Claiming an event id: a unique violation when it is taken (PostgreSQL waits for an uncommitted holder)."""
+_SET_RESULT = Compiled(update(EVENTS).where(EVENTS.c.id == bindparam("key")).values(result=bindparam("answer")))
 
 
 def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> dict | None:
@@ -89,23 +96,45 @@ def _stored(hub: Hub, event: EventIn, digest: str, conn: Connection | None) -> d
     return _result(event.id, "duplicate", result=row.result)
 
 
-def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None) -> dict:
-    """Claim the event id (an insert into ``events``), apply, store the result: one transaction, on
-    ``conn`` or on a connection of its own."""
+@contextmanager
+def _transaction(hub: Hub, conn: Connection | None, orm: bool) -> Iterator[Session | Connection]:
+    """One transaction on ``conn`` (or a connection of its own): an ORM session, or the connection for
+    Core statements; committed when the block ends, rolled back if it raises."""
+    if orm:
+        with hub.db.write(conn) as session:
+            yield session
+    else:
+        with hub.db.write_connection(conn) as tx, tx.begin():
+            yield tx
+
+
+def _apply_in(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None, orm: bool) -> dict:
     handler = HANDLERS[event.kind]
-    with hub.db.write_connection(conn) as tx, tx.begin():
+    with _transaction(hub, conn, orm) as tx:
         now = hub.clock.now()
         try:
-            raw.run(tx, hot_sql.CLAIM_EVENT, {"id": event.key, "kind": event.kind, "payload_hash": digest,
-                                              "store": till.store, "till": till.till,
-                                              "received_at": raw.time_in(tx, now)})
+            _CLAIM.rows(tx, {"id": event.key, "kind": event.kind, "payload_hash": digest, "store": till.store,
+                                "till": till.till, "received_at": now})
         except IntegrityError:
             raise _Claimed() from None
-        ctx = EventContext(conn=tx, hub=hub, till=till, event_id=event.key, now=now)
-        result = handler(ctx, event.payload)
-        ctx.finish()
-        raw.run(tx, hot_sql.SET_EVENT_RESULT, {"id": event.key, "result": json.dumps(result)})
+        result = handler(EventContext(tx=tx, hub=hub, till=till, event_id=event.key, now=now), event.payload)
+        if orm:
+            tx.flush()  # the handler's writes before its result, as they happened
+        _SET_RESULT.rows(tx, {"key": event.key, "answer": result})
     return result
+
+
+def _apply_once(hub: Hub, till: Till, event: EventIn, digest: str, conn: Connection | None) -> dict:
+    """Claim the event id (an insert into ``events``), apply, store the result: one transaction, on
+    ``conn`` or on a connection of its own; Core statements only when the kind and payload allow it, and
+    again in a session when the handler finds it needs one."""
+    core_only = CORE_ONLY.get(event.kind)
+    if core_only is not None and core_only(event.payload):
+        try:
+            return _apply_in(hub, till, event, digest, conn, orm=False)
+        except NeedsSession:
+            pass  # rolled back
+    return _apply_in(hub, till, event, digest, conn, orm=True)
 
 
 def apply_event(hub: Hub, till: Till, event: EventIn, conn: Connection | None = None) -> dict:

@@ -1,10 +1,18 @@
-"""What an event handler gets: its transaction's connection, the moment, the till, the hub; and an ORM
-session on that same transaction, made only when a handler asks for it (the common sale writes go
-through the connection, and a session per event would cost more than some of them)."""
+"""What an event handler gets: its transaction, the moment, the till, the hub.
+
+An event's transaction is written in one of two ways, chosen before it begins, never mixed: Core
+statements on the connection (the common ``sale.finished``: a few inserts, where an ORM session would
+cost more than the statements), or an ORM ``Session`` (returns, cancellations, registrations, spending
+points), which runs the same Core statements with ``session.execute`` on its one connection. ``tx`` is
+either; the hot statements are ``db.compiled.Compiled`` (SQLAlchemy's SQL for them, compiled once per
+dialect, run on the connection's driver cursor; through ``session.execute`` in a session). A handler
+that turns out to need the ORM in a Core transaction (``ctx.session``) raises ``NeedsSession``: the
+transaction rolls back and the event is applied again in a session (rare: expiries due to be written,
+an accrual that has already expired)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection
@@ -14,27 +22,21 @@ from ..context import Hub
 from ..db.models import Till
 
 
+class NeedsSession(Exception):
+    """The handler needs the ORM: apply the event again in a session transaction."""
+
+
 @dataclass
 class EventContext:
-    conn: Connection  # in the event's transaction (begun and committed by the caller)
+    tx: Session | Connection  # the event's transaction (begun and committed by the caller)
     hub: Hub
     till: Till
     event_id: str
     now: datetime
-    _session: Session | None = field(default=None, repr=False)
 
     @property
     def session(self) -> Session:
-        """An ORM session joined to the event's transaction: it flushes into it and never commits it."""
-        if self._session is None:
-            # joined to a transaction already begun: "rollback_only", the session never commits it and
-            # closing it leaves it alone
-            self._session = Session(bind=self.conn, expire_on_commit=False, join_transaction_mode="rollback_only")
-        return self._session
-
-    def finish(self) -> None:
-        """Write what the session holds into the transaction and let the session go (before the commit)."""
-        if self._session is not None:
-            self._session.flush()
-            self._session.close()
-            self._session = None
+        """The event's session; ``NeedsSession`` when the transaction is a Core one."""
+        if isinstance(self.tx, Session):
+            return self.tx
+        raise NeedsSession()

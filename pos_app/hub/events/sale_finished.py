@@ -1,32 +1,53 @@
 """``sale.finished``: the till's own per-line figures become ledger movements.
 
-The hot path of the hub, in the event's transaction: lock the member by phone (one statement); insert
-the sale unless its receipt is taken, its lines, and read the member's open lots and available points
-(one statement on PostgreSQL, three on SQLite; the snapshot is also the expiry check); the accrual lot
-and movement (one statement on PostgreSQL, two on SQLite). All of it is raw statements on the event's
-connection (``db.hot_sql``). The balance is that snapshot plus the new lot. Spending points (rarer) goes
-through the ORM session and the balance is read back."""
+The hot path of the hub, in the event's transaction: insert the sale unless its receipt is taken, with
+its member found by phone and locked in the same statement; its lines; read the member's open lots and
+available points (the snapshot is also the expiry check); write the accrual lot and movement. The
+balance is that snapshot plus the new lot. Without points to spend that is all Core statements on the
+connection (``needs_no_session``); spending points (rarer) goes through the ORM, in a session, and the
+balance is read back."""
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
 
 from ..catalog.rules import recent_rules
-from ..db import hot_sql, raw
-from ..db.models import LedgerSale
+from ..db.compiled import Compiled
+from ..db.models import LedgerSale, LedgerSaleLine, Member
 from ..errors import ApiError
 from ..ledger import accrue, balance_as_of, spend
 from ..ledger.balance import balance_from
-from ..ledger.snapshot import LedgerSnapshot, from_raw_rows, read_snapshot_on
+from ..ledger.snapshot import read_snapshot
 from ..members.lookup import parse_phone
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
-from .member_lock import lock_member_by_phone, settle
+from .member_lock import MEMBER_LOCKED_BY_PHONE, write_expiries_due
 from .payloads import SaleFinished, event_time, parse_payload
 
 SALES = LedgerSale.__table__
+SALE_LINES = LedgerSaleLine.__table__
+
+MEMBERS = Member.__table__
+
+# The new sale's id and member (found and locked by ``phone``; NULL when there is none), or no row when
+# the receipt is already recorded: ON CONFLICT is each dialect's insert.
+_INSERT_SALE = {name: Compiled(dialect.insert(SALES).values(member_id=MEMBER_LOCKED_BY_PHONE)
+                .on_conflict_do_nothing(index_elements=[SALES.c.receipt_no]).returning(SALES.c.id, SALES.c.member_id))
+                for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_MEMBER_BY_PHONE = Compiled(select(MEMBERS.c.member_id).where(MEMBERS.c.phone == bindparam("phone")))
+_INSERT_LINE = Compiled(SALE_LINES.insert())
+_RECORDED = Compiled(select(SALES.c.id).where(SALES.c.receipt_no == bindparam("receipt_no")))
+_FLAG = Compiled(update(SALES).where(SALES.c.id == bindparam("sale_id"))
+                 .values(flagged=True, flag_reason=bindparam("reason")))
+
+
+def needs_no_session(payload: dict) -> bool:
+    """A sale that spends no points is written with Core statements alone."""
+    return not (payload.get("redeem_points") or payload.get("gift_points"))
 
 
 def _check_totals(p: SaleFinished) -> None:
@@ -46,67 +67,73 @@ def _duplicate_receipt(receipt_no: str) -> ApiError:
                     field="payload.receipt_no")
 
 
-def _refuse_recorded_receipt(conn: Connection, receipt_no: str) -> None:
+def _refuse_recorded_receipt(ctx: EventContext, receipt_no: str) -> None:
     """A receipt already recorded is the first thing to say about an event (before its other faults)."""
-    if conn.scalar(select(SALES.c.id).where(SALES.c.receipt_no == receipt_no)) is not None:
+    if _RECORDED.scalar(ctx.tx, {"receipt_no": receipt_no}) is not None:
         raise _duplicate_receipt(receipt_no)
 
 
-def _locked_member(ctx: EventContext, p: SaleFinished) -> str | None:
-    if not p.member_phone:
-        return None
-    member_id = lock_member_by_phone(ctx.conn, parse_phone(p.member_phone, "payload.member_phone"))
-    if member_id is None:
-        raise ApiError("No member with this phone; send its member.registered event first.",
-                       code="member_not_found", field="payload.member_phone")
-    return member_id
+def _member_not_found() -> ApiError:
+    return ApiError("No member with this phone; send its member.registered event first.", code="member_not_found",
+                    field="payload.member_phone")
 
 
-def _insert_sale(ctx: EventContext, p: SaleFinished, member_id: str | None, at) -> tuple[int, LedgerSnapshot | None]:
-    """The sale and its lines, unless the receipt is taken (``duplicate_receipt``), and the member's
-    ledger as of now read after them (None without a member)."""
-    conn = ctx.conn
-    sale = {"receipt_no": p.receipt_no, "store": p.store, "till": p.till, "member_id": member_id,
-            "sold_at": raw.time_in(conn, at), "offline": p.offline, "accrual_points": p.accrual_points,
-            "redeem_points": p.redeem_points, "gift_points": p.gift_points, "event_id": ctx.event_id}
-    lines = [{"line_no": line.line_no, "sku": line.sku, "qty": line.qty, "accrual_points": line.accrual_points,
-              "redeem_points": line.redeem_points, "gift_points": line.gift_points if line.gift_points else None}
-             for line in p.lines]
-    if conn.dialect.name == "postgresql":  # one round trip
-        rows = raw.run(conn, hot_sql.SALE_WITH_LINES_AND_LEDGER, {
-            **sale, "lines": json.dumps(lines), "now": raw.time_in(conn, ctx.now)})
-        sale_id = next(row[1] for row in rows if row[0] == 2)
-        if sale_id is None:
-            raise _duplicate_receipt(p.receipt_no)
-        return sale_id, from_raw_rows(rows, ctx.now) if member_id else None
-    inserted = raw.run(conn, hot_sql.INSERT_SALE, sale)
-    if not inserted:
+def _insert_sale(ctx: EventContext, p: SaleFinished, phone: str | None, at: datetime) -> tuple[int, str | None]:
+    """The sale (with its member, locked) and its lines, unless the receipt is taken (``duplicate_receipt``)
+    or there is no member with ``phone`` (``member_not_found``): (sale id, member id)."""
+    tx = ctx.tx
+    dialect = (tx.get_bind() if isinstance(tx, Session) else tx).dialect.name
+    row = _INSERT_SALE[dialect].first(tx, {
+        "phone": phone, "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "sold_at": at,
+        "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
+        "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
+        "event_id": ctx.event_id})
+    if row is None:
         raise _duplicate_receipt(p.receipt_no)
-    sale_id = inserted[0][0]
-    raw.run_many(conn, hot_sql.INSERT_SALE_LINE, [{**line, "sale_id": sale_id} for line in lines])
-    return sale_id, read_snapshot_on(conn, member_id, ctx.now) if member_id else None
+    sale_id, member_id = row
+    if phone is not None and member_id is None:
+        raise _member_not_found()
+    _INSERT_LINE.many(tx, [
+        {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
+         "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
+         "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0}
+        for line in p.lines])
+    return sale_id, member_id
+
+
+def _refusal_first(ctx: EventContext, p: SaleFinished) -> tuple[str | None, datetime]:
+    """(the member's phone, the sale's time), or the payload's first fault as a till is told it: the
+    receipt already recorded, an invalid phone, no member with it, an invalid time, points without a
+    member. The member is looked up here only when a later check fails (else by the sale's insert)."""
+    try:
+        phone = parse_phone(p.member_phone, "payload.member_phone") if p.member_phone else None
+        try:
+            at = event_time(p.sold_at, "payload.sold_at", ctx.now)
+            if phone is None and (p.accrual_points or p.redeem_points or p.gift_points):
+                raise ApiError("Points without a member: set payload.member_phone.", code="invalid_payload",
+                               field="payload.member_phone")
+        except ApiError:
+            if phone is not None and _MEMBER_BY_PHONE.scalar(ctx.tx, {"phone": phone}) is None:
+                raise _member_not_found() from None
+            raise
+    except ApiError:
+        _refuse_recorded_receipt(ctx, p.receipt_no)
+        raise
+    return phone, at
 
 
 def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     p: SaleFinished = parse_payload(SaleFinished, payload)
     _check_totals(p)
-    conn = ctx.conn
-    try:
-        member_id = _locked_member(ctx, p)
-        at = event_time(p.sold_at, "payload.sold_at", ctx.now)
-        if member_id is None and (p.accrual_points or p.redeem_points or p.gift_points):
-            raise ApiError("Points without a member: set payload.member_phone.", code="invalid_payload",
-                           field="payload.member_phone")
-    except ApiError:
-        _refuse_recorded_receipt(conn, p.receipt_no)
-        raise
-    sale_id, snapshot = _insert_sale(ctx, p, member_id, at)
+    phone, at = _refusal_first(ctx, p)
+    sale_id, member_id = _insert_sale(ctx, p, phone, at)
     result: dict = {"member_id": None, "accrued_points": 0, "redeemed_points": 0, "gift_points": 0,
                     "flagged": False, "flag_reason": None, "balance": None}
-    if member_id is None or snapshot is None:
+    if member_id is None:
         return result
+    snapshot = read_snapshot(ctx.tx, member_id, ctx.now)  # after the lock: the ledger as it is
     if snapshot.expiry_due:  # expiries due are written before anything is spent (rare: a session then)
-        snapshot = settle(ctx.session, member_id, snapshot)
+        snapshot = write_expiries_due(ctx.session, member_id, snapshot)
     common = dict(member_id=member_id, at=at, sale_id=sale_id, receipt_no=p.receipt_no, event_id=ctx.event_id)
     reasons = []
     if p.redeem_points and not p.offline:
@@ -120,7 +147,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     if p.redeem_points:
         spend(ctx.session, points=p.redeem_points, kind="redemption", **common)
     if p.accrual_points:
-        lot = accrue(conn, points=p.accrual_points, rules=recent_rules(conn)[1], **common)
+        lot = accrue(ctx.tx, points=p.accrual_points, rules=recent_rules(ctx.tx)[1], **common)
         if snapshot is not None and lot.expires_at > ctx.now:  # the member is locked: add the lot just written
             snapshot = snapshot.with_lot(lot.lot_id, p.accrual_points, lot.available_at, lot.expires_at)
         else:
@@ -130,7 +157,7 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
         reasons.append("offline sale took the balance below zero")
     flag_reason = "; ".join(reasons) or None
     if flag_reason:
-        conn.execute(update(SALES).where(SALES.c.id == sale_id).values(flagged=True, flag_reason=flag_reason))
+        _FLAG.rows(ctx.tx, {"sale_id": sale_id, "reason": flag_reason})
     result.update(member_id=member_id, accrued_points=p.accrual_points, redeemed_points=p.redeem_points,
                   gift_points=p.gift_points, flagged=bool(flag_reason), flag_reason=flag_reason,
                   balance=balance.to_dict())

@@ -1,16 +1,48 @@
 """Accruals: each forms a lot, pending until ``hold_days`` after the purchase, then available for
-``expiry_days``. Written with Core inserts (this is the per-sale hot path; one statement on PostgreSQL)."""
+``expiry_days``. Written with Core inserts (this is the per-sale hot path)."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 from typing import NamedTuple
 
-from sqlalchemy import Connection
+from sqlalchemy import Column, Connection, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ...loyalty import Rules
-from ..db import hot_sql, raw
+from ..db.compiled import Compiled
+from ..db.models import LedgerMovement, Lot
+
+LOTS = Lot.__table__
+MOVEMENTS = LedgerMovement.__table__
+
+
+def _param(name: str, column: Column):
+    return bindparam(name, type_=column.type)
+
+
+_LOT_VALUES = dict(
+    member_id=_param("member", LOTS.c.member_id), sale_id=_param("sale", LOTS.c.sale_id),
+    points=_param("points_", LOTS.c.points), remaining=_param("points_", LOTS.c.points),
+    earned_at=_param("at_", LOTS.c.earned_at), available_at=_param("available", LOTS.c.available_at),
+    expires_at=_param("expires", LOTS.c.expires_at), cancelled=False, expired=False)
+_MOVEMENT_VALUES = dict(  # lot_id aside: the accrual counts when its lot becomes available
+    member_id=_param("member", MOVEMENTS.c.member_id), kind=_param("kind_", MOVEMENTS.c.kind),
+    points=_param("points_", MOVEMENTS.c.points), at=_param("at_", MOVEMENTS.c.at),
+    effective_at=_param("available", MOVEMENTS.c.effective_at), sale_id=_param("sale", MOVEMENTS.c.sale_id),
+    receipt_no=_param("receipt", MOVEMENTS.c.receipt_no), note=_param("note_", MOVEMENTS.c.note),
+    author=_param("author_", MOVEMENTS.c.author), event_id=_param("event", MOVEMENTS.c.event_id))
+
+INSERT_LOT = Compiled(insert(LOTS).values(**_LOT_VALUES).returning(LOTS.c.id))
+INSERT_MOVEMENT = Compiled(insert(MOVEMENTS)
+                           .values(**_MOVEMENT_VALUES, lot_id=bindparam("lot", type_=MOVEMENTS.c.lot_id.type))
+                           .returning(MOVEMENTS.c.id))
+_lot = insert(LOTS).values(**_LOT_VALUES).returning(LOTS.c.id).cte("lot")
+LOT_WITH_MOVEMENT = Compiled(insert(MOVEMENTS)
+                             .from_select([*_MOVEMENT_VALUES, "lot_id"], select(*_MOVEMENT_VALUES.values(), _lot.c.id))
+                             .returning(MOVEMENTS.c.lot_id, MOVEMENTS.c.id))
+"""Both rows in one statement (a data-modifying CTE): PostgreSQL only. It saves a round trip to the
+server on every sale; SQLite runs in-process (no round trip to save) and has no such CTE."""
 
 
 class Accrual(NamedTuple):
@@ -27,26 +59,25 @@ def lot_dates(earned_at: datetime, rules: Rules) -> tuple[datetime, datetime]:
     return available_at, available_at + timedelta(days=rules.expiry_days)
 
 
-def accrue(session: Session | Connection, *, member_id: str, points: int, at: datetime, rules: Rules,
+def accrue(tx: Session | Connection, *, member_id: str, points: int, at: datetime, rules: Rules,
            kind: str = "accrual", sale_id: int | None = None, receipt_no: str | None = None,
            note: str | None = None, author: str | None = None, event_id: str | None = None,
            hold: bool = True) -> Accrual:
-    """A new lot of ``points`` (>0) with its accrual movement. ``hold=False`` makes it available at once
-    (review awards, positive adjustments). Written on the session's connection (or on ``session`` when it
-    is a Connection: the event hot path), with raw statements."""
+    """A new lot of ``points`` (>0) with its accrual movement, written with Core statements in the
+    transaction of ``tx`` (a session, or the event's connection on the hot path). ``hold=False`` makes
+    it available at once (review awards, positive adjustments)."""
     if points <= 0:
         raise ValueError("an accrual needs a positive number of points")
     if hold:
         available_at, expires_at = lot_dates(at, rules)
     else:
         available_at, expires_at = at, at + timedelta(days=rules.expiry_days)
-    conn = session if isinstance(session, Connection) else session.connection()
-    row = {"member_id": member_id, "sale_id": sale_id, "points": points, "at": raw.time_in(conn, at),
-           "available_at": raw.time_in(conn, available_at), "expires_at": raw.time_in(conn, expires_at),
-           "kind": kind, "receipt_no": receipt_no, "note": note, "author": author, "event_id": event_id}
-    if conn.dialect.name == "postgresql":  # one round trip
-        (lot_id, movement_id), = raw.run(conn, hot_sql.LOT_WITH_MOVEMENT, row)
+    params = {"member": member_id, "sale": sale_id, "points_": points, "at_": at, "available": available_at,
+              "expires": expires_at, "kind_": kind, "receipt": receipt_no, "note_": note, "author_": author,
+              "event": event_id}
+    if (tx.get_bind() if isinstance(tx, Session) else tx).dialect.name == "postgresql":
+        lot_id, movement_id = LOT_WITH_MOVEMENT.one(tx, params)
     else:
-        (lot_id,), = raw.run(conn, hot_sql.INSERT_LOT, row)
-        (movement_id,), = raw.run(conn, hot_sql.INSERT_MOVEMENT, {**row, "lot_id": lot_id})
+        (lot_id,) = INSERT_LOT.one(tx, params)
+        (movement_id,) = INSERT_MOVEMENT.one(tx, {**params, "lot": lot_id})
     return Accrual(lot_id, movement_id, available_at, expires_at)

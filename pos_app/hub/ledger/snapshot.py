@@ -6,10 +6,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, bindparam, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
-from ..db import hot_sql, raw
+from ..db.compiled import Compiled
+from ..db.models import LedgerMovement, Lot
+
+LOTS = Lot.__table__
+MOVEMENTS = LedgerMovement.__table__
+
+OPEN_LOTS_AND_AVAILABLE = Compiled(union_all(
+    select(literal_column("0", Integer), func.min(LOTS.c.id), func.sum(LOTS.c.remaining), LOTS.c.available_at,
+           LOTS.c.expires_at)
+    .where(LOTS.c.member_id == bindparam("member_id"), LOTS.c.remaining > 0, ~LOTS.c.cancelled)
+    .group_by(LOTS.c.available_at, LOTS.c.expires_at),
+    select(literal_column("1", Integer), null(), func.coalesce(func.sum(MOVEMENTS.c.points), 0), null(), null())
+    .where(MOVEMENTS.c.member_id == bindparam("member_id"), MOVEMENTS.c.effective_at <= bindparam("at")),
+))
+"""A member's open lots, those with the same dates taken together (kind 0: the first lot's id, remaining,
+available_at, expires_at: a member who buys ten things in a day has one row, not ten), and the points
+available as of ``at`` (kind 1: the sum of movements effective by then)."""
 
 
 @dataclass(frozen=True)
@@ -34,26 +50,11 @@ class LedgerSnapshot:
         return LedgerSnapshot(self.at, lots, self.available + (points if available_at <= self.at else 0))
 
 
-def read_snapshot(session: Session, member_id: str, at: datetime) -> LedgerSnapshot:
-    """One query on the session's connection (pending ORM changes are flushed first)."""
-    session.flush()
-    return read_snapshot_on(session.connection(), member_id, at)
-
-
-def read_snapshot_on(conn: Connection, member_id: str, at: datetime) -> LedgerSnapshot:
-    """One query on ``conn`` (nothing to flush: the event hot path writes through the connection)."""
-    return from_raw_rows(raw.run(conn, hot_sql.OPEN_LOTS_AND_AVAILABLE,
-                                 {"member_id": member_id, "at": raw.time_in(conn, at)}), at)
-
-
-def from_raw_rows(rows: list[tuple], at: datetime) -> LedgerSnapshot:
-    """From rows of ``hot_sql.OPEN_LOTS_AND_AVAILABLE`` (rows of other kinds than 0 and 1 are left out: a
-    statement may return more)."""
-    return _from_rows([(r[0], r[1], r[2], raw.time_out(r[3]), raw.time_out(r[4])) for r in rows
-                       if r[0] in (0, 1)], at)
-
-
-def _from_rows(rows, at: datetime) -> LedgerSnapshot:
+def read_snapshot(tx: Session | Connection, member_id: str, at: datetime) -> LedgerSnapshot:
+    """One query in the transaction of ``tx`` (a session's pending ORM changes are flushed first)."""
+    if isinstance(tx, Session):
+        tx.flush()
+    rows = OPEN_LOTS_AND_AVAILABLE.rows(tx, {"member_id": member_id, "at": at})
     lots = sorted(((r[1], r[2], r[3], r[4]) for r in rows if r[0] == 0), key=lambda lot: (lot[3], lot[0]))
     available = next(int(r[2]) for r in rows if r[0] == 1)
     return LedgerSnapshot(at, lots, available)
