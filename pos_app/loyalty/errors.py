@@ -58,3 +58,5 @@ class RedeemExceedsMax(LoyaltyError):
 
 class InvalidPhone(InvalidInput):
     """A phone number that cannot belong to a member."""
+
+    code = "invalid_phone"

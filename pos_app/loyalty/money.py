@@ -38,6 +38,22 @@ def format_money(amount: Decimal) -> str:
     return str(amount.quantize(CENT))
 
 
+def format_amount(amount: Decimal, currency: str = "RUB", locale: str = "ru") -> str:
+    """Money for people: "53 996,00 ₽", "53 996,00 €" (Babel's CLDR data, exact on ``Decimal``; the
+    spaces are no-break spaces). ``currency`` is the program's ISO code, ``locale`` the screen's or
+    the receipt's language."""
+    from babel.numbers import format_currency
+
+    return format_currency(amount.quantize(CENT), currency, locale=locale)
+
+
+def currency_symbol(currency: str = "RUB", locale: str = "ru") -> str:
+    """"₽" for RUB, "€" for EUR in that locale (a printer without the sign prints its fallback)."""
+    from babel.numbers import get_currency_symbol
+
+    return get_currency_symbol(currency, locale=locale)
+
+
 def to_minor_units(amount: Decimal) -> int:
     """Kopecks/cents as an integer (exact for amounts with at most two decimals)."""
     return int((amount * 100).to_integral_exact())

@@ -32,6 +32,18 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(_parse(text, region), PhoneNumberFormat.E164)
 
 
+def format_as_typed(text: str, region: str = DEFAULT_REGION) -> str:
+    """What a phone field shows while the cashier types: "+7 912 345-67-89", "0905 123 456" (SK),
+    "+421 905 123 456" (any number typed with its own + code), through phonenumbers' as-you-type
+    formatter for the program's region. Characters other than digits and a leading "+" are ignored."""
+    formatter = phonenumbers.AsYouTypeFormatter(region)
+    shown = ""
+    for i, char in enumerate(text.strip()):
+        if char.isdigit() and char.isascii() or (char == "+" and i == 0):
+            shown = formatter.input_digit(char)
+    return shown
+
+
 def format_phone(e164: str) -> str:
     """For display: "+7 (912) 345-67-89" for Russian numbers, international format otherwise."""
     number = _parse(e164, DEFAULT_REGION)
@@ -51,5 +63,14 @@ def mask_phone(e164: str) -> str:
     tail = national[-4:]
     if number.country_code == 7 and len(national) == 10:
         return f"+7 *** ***-{tail[:2]}-{tail[2:]}"
-    hidden = "*" * max(len(national) - 4, 0)
-    return f"+{number.country_code} {hidden}{tail}"
+    # other countries: the international grouping with every national digit but the last four hidden
+    shown = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    code = f"+{number.country_code}"
+    rest, keep, out = shown[len(code):], 4, []
+    for char in reversed(rest):
+        if char.isdigit():
+            out.append(char if keep > 0 else "*")
+            keep -= 1
+        else:
+            out.append(char)
+    return code + "".join(reversed(out))

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
+import phonenumbers
+
 from .errors import InvalidInput
 from .money import format_money, parse_decimal, parse_money
 from .validate import (
@@ -24,6 +26,7 @@ ACCRUAL_MODES = ("proportional", "none", "full")
 class Rules:
     point_value: Decimal = Decimal("1.00")  # currency per point
     currency: str = "RUB"
+    region: str = "RU"  # the program's country: phones without a + code are read as its numbers
     max_redeem_share: Decimal = Decimal("1")  # share of the eligible amount payable with points
     max_points_per_order: int | None = None  # ProzisPoints: 9000
     excluded_categories: tuple[str, ...] = ("gift_card",)
@@ -55,6 +58,11 @@ class Rules:
             if len(cur) != 3 or not cur.isalpha() or not cur.isupper():
                 raise InvalidInput(f"{p('currency')} must be an ISO 4217 code such as RUB, got {cur!r}", p("currency"))
             kw["currency"] = cur
+        if "region" in data:
+            region = require_str(data["region"], p("region"))
+            if region not in phonenumbers.SUPPORTED_REGIONS:
+                raise InvalidInput(f"{p('region')} must be a country code such as RU or SK, got {region!r}", p("region"))
+            kw["region"] = region
         if "max_redeem_share" in data:
             share = parse_decimal(data["max_redeem_share"], p("max_redeem_share"), max_places=4)
             if not (0 <= share <= 1):
@@ -88,6 +96,7 @@ class Rules:
         return {
             "point_value": format_money(self.point_value),
             "currency": self.currency,
+            "region": self.region,
             "max_redeem_share": str(self.max_redeem_share),
             "max_points_per_order": self.max_points_per_order,
             "excluded_categories": list(self.excluded_categories),

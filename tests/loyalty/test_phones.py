@@ -4,7 +4,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from pos_app.loyalty import InvalidPhone, format_phone, mask_phone, normalize_phone
+from pos_app.loyalty import InvalidPhone, format_as_typed, format_phone, mask_phone, normalize_phone
 
 
 @pytest.mark.parametrize("text", ["8 912 345-67-89", "+7 (912) 345 67 89", "9123456789", "89123456789", "+79123456789"])
@@ -16,7 +16,7 @@ def test_the_same_member_in_every_spelling(text):
 def test_invalid_phones_are_refused_with_a_hint(text):
     with pytest.raises(InvalidPhone) as info:
         normalize_phone(text)
-    assert info.value.code == "invalid_input" and info.value.field == "phone"
+    assert info.value.code == "invalid_phone" and info.value.field == "phone"
     assert "+7 912 345-67-89" in info.value.message
 
 
@@ -28,7 +28,7 @@ def test_display_and_mask():
 def test_foreign_numbers_keep_country_code_and_last_four():
     e164 = normalize_phone("+421 905 123 456")
     assert e164 == "+421905123456"
-    assert mask_phone(e164) == "+421 *****3456"
+    assert mask_phone(e164) == "+421 *** **3 456"
 
 
 def test_mask_of_garbage_hides_everything():
@@ -45,3 +45,25 @@ def test_mask_never_shows_more_than_the_last_four_digits(n):
     masked = mask_phone(e164)
     assert masked.endswith(f"{e164[-4:-2]}-{e164[-2:]}")
     assert sum(ch.isdigit() for ch in masked) == 5  # "7" and the last four
+
+
+def test_slovak_numbers_in_the_programs_region():
+    assert normalize_phone("0905 123 456", "SK") == "+421905123456"
+    assert normalize_phone("+7 912 345-67-89", "SK") == "+79123456789"  # its own + code wins
+    with pytest.raises(InvalidPhone):
+        normalize_phone("0905 123 456")  # read as a Russian number, it is not one
+
+
+@pytest.mark.parametrize(("typed", "region", "shown"), [
+    ("0905123456", "SK", "0905 123 456"),
+    ("+421905123456", "RU", "+421 905 123 456"),
+    ("89123456789", "RU", "8 912 345-67-89"),
+    ("+7 (912) 345", "RU", "+7 912 345"),
+    ("٩١٢", "RU", ""),  # other scripts' digits are not typed into a phone
+])
+def test_as_you_type_follows_the_region(typed, region, shown):
+    assert format_as_typed(typed, region) == shown
+
+
+def test_masks_keep_the_grouping_and_the_last_four_digits():
+    assert mask_phone("+421905123456") == "+421 *** **3 456"
