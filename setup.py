@@ -11,7 +11,7 @@ from pathlib import Path
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-DATA_PACKAGES = ["pos_app.receipts", "pos_app.resources", "pos_app.resources.styles", "pos_app.resources.translations"]
+DATA_PACKAGES = ["pos_app.receipts", "pos_app.receipts.sk", "pos_app.resources", "pos_app.resources.styles", "pos_app.resources.translations"]
 TRANSLATIONS = Path(__file__).parent / "resources" / "translations"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-PYTHON_CODECS = {"CP866": "cp866", "CP1251": "cp1251"}
+PYTHON_CODECS = {"CP866": "cp866", "CP1251": "cp1251", "CP852": "cp852"}  # Cyrillic x2; Central European (sk, cz, pl)
 
 FALLBACKS = {
     "₽": "руб.",

@@ -22,6 +22,7 @@ class StoreInfo:
     name: str
     address: str = ""
     till: str = ""
+    currency: str = "RUB"  # the program's currency (its sign is printed, or the code page's fallback)
 
 
 @dataclass(frozen=True)

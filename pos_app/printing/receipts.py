@@ -27,9 +27,10 @@ class RenderedReceipt:
     preview: str
 
 
-def template_path(templates_dir: str | Path, name: str, columns: int) -> Path:
-    """``receipts/sale.32.txt`` when a store made one for that width, else ``receipts/sale.txt``."""
-    folder = Path(templates_dir)
+def template_path(templates_dir: str | Path, name: str, columns: int, language: str = "ru") -> Path:
+    """``receipts/sale.32.txt`` when a store made one for that width, else ``receipts/sale.txt``; a language
+    other than Russian has its own folder (``receipts/sk/sale.txt``)."""
+    folder = Path(templates_dir) if language == "ru" else Path(templates_dir) / language
     specific = folder / f"{name}.{columns}.txt"
     return specific if specific.exists() else folder / f"{name}.txt"
 
@@ -37,7 +38,7 @@ def template_path(templates_dir: str | Path, name: str, columns: int) -> Path:
 def find_template(settings: PrinterSettings, name: str) -> Template:
     if name not in TEMPLATE_NAMES:
         raise TemplateError(f"no receipt template called {name!r}; templates: {', '.join(TEMPLATE_NAMES)}")
-    return load_template(template_path(settings.templates_dir, name, settings.columns))
+    return load_template(template_path(settings.templates_dir, name, settings.columns, settings.language))
 
 
 def render_document(document: Any, settings: PrinterSettings, copy: bool = False) -> RenderedReceipt:
@@ -45,7 +46,7 @@ def render_document(document: Any, settings: PrinterSettings, copy: bool = False
 
     ``copy`` marks a reprint (templates print "ДУБЛИКАТ" under ``@if copy``).
     """
-    name, context = template_and_context(document)
+    name, context = template_and_context(document, settings.language)
     context["copy"] = copy
     commands = render(find_template(settings, name), context, settings.columns, settings.code_page, settings.barcode)
     return RenderedReceipt(
@@ -58,7 +59,7 @@ def render_document(document: Any, settings: PrinterSettings, copy: bool = False
 
 def preview_document(document: Any, settings: PrinterSettings) -> str:
     """The on-screen text of a document, exactly as it would print with these settings."""
-    name, context = template_and_context(document)
+    name, context = template_and_context(document, settings.language)
     context["copy"] = False
     commands = render(find_template(settings, name), context, settings.columns, settings.code_page, settings.barcode)
     return to_text(commands, settings.columns)

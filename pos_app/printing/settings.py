@@ -8,7 +8,8 @@ from typing import Any
 from pos_app.data_files import receipts_dir
 
 CONNECTION_KINDS = ("usb", "network", "serial", "device", "file", "dummy")
-CODE_PAGES = ("CP866", "CP1251")
+CODE_PAGES = ("CP866", "CP1251", "CP852")
+LANGUAGES = ("ru", "sk")  # receipt languages: templates in receipts/ (ru) and receipts/<lang>/
 DEFAULT_TEMPLATES_DIR = receipts_dir()  # the templates shipped with the app
 
 
@@ -46,13 +47,16 @@ class PrinterSettings:
     status_check: bool = True
     barcode: str = "qr"  # what carries the receipt number when a template says @code: qr or barcode
     templates_dir: str = field(default_factory=lambda: str(DEFAULT_TEMPLATES_DIR))
+    language: str = "ru"  # the receipt's language (a till setting, not the code): ru | sk
 
     def __post_init__(self) -> None:
         if self.kind not in CONNECTION_KINDS:
             raise PrinterSettingsError(f"printer kind must be one of {', '.join(CONNECTION_KINDS)}, got {self.kind!r}")
         if self.code_page.upper() not in CODE_PAGES:
-            raise PrinterSettingsError(f"code_page must be CP866 or CP1251, got {self.code_page!r}")
+            raise PrinterSettingsError(f"code_page must be one of {', '.join(CODE_PAGES)}, got {self.code_page!r}")
         object.__setattr__(self, "code_page", self.code_page.upper())
+        if self.language not in LANGUAGES:
+            raise PrinterSettingsError(f"language must be one of {', '.join(LANGUAGES)}, got {self.language!r}")
         if not 16 <= int(self.columns) <= 64:
             raise PrinterSettingsError(f"columns must be 32 (58 mm) or 48 (80 mm), got {self.columns!r}")
         if not float(self.timeout) > 0:

@@ -15,7 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "hub_url": "http://127.0.0.1:8765",
     "till_token": "",
     "offline_redeem_cap": 1000,
-    "language": "ru",
+    "language": "ru",  # the screens'
+    "receipt_language": "ru",  # the receipts' (ru | sk): a Slovak store prints Slovak receipts
     "printer": None,
 }
 

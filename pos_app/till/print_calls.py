@@ -16,11 +16,22 @@ from .printer_setting import is_configured, printer_from_form, printer_settings,
 class PrintCalls:
     """The printing part of ``TillServices`` (it needs ``printer``, ``settings``, the journal calls)."""
 
+    def printer_setting(self) -> dict | None:
+        """The till's ``printer`` setting with the receipt language (a till setting of its own); None: no
+        printer."""
+        s = self.settings()
+        printer = s.get("printer")
+        if not isinstance(printer, dict):
+            return None
+        return {**printer, "language": s.get("receipt_language") or "ru"}
+
     def _store_info(self):
         from pos_app.printing import StoreInfo
 
         s = self.settings()
-        return StoreInfo(name=s.get("store_name") or f"Магазин {s.get('store_id', '')}", till=str(s.get("till_id", "")))
+        default_name = "Predajňa" if s.get("receipt_language") == "sk" else "Магазин"
+        return StoreInfo(name=s.get("store_name") or f"{default_name} {s.get('store_id', '')}",
+                         till=str(s.get("till_id", "")), currency=self.loaded_rules().currency)
 
     def sale_document(self, receipt_no: str):
         from .documents import sale_receipt
@@ -36,8 +47,9 @@ class PrintCalls:
         """The receipt as text, exactly as the printer would print it (default 48 columns)."""
         from pos_app.printing import PrinterSettings, preview_document
 
+        language = self.settings().get("receipt_language") or "ru"
         return preview_document(self.sale_document(receipt_no),
-                                printer_settings(self.settings().get("printer")) or PrinterSettings())
+                                printer_settings(self.printer_setting()) or PrinterSettings(language=language))
 
     def print_receipt(self, receipt_no: str, copy: bool = False):
         """Queue the sale receipt (``copy``: a marked reprint)."""
@@ -111,4 +123,4 @@ class PrintCalls:
         if values["token"]:
             changes["till_token"] = values["token"]
         self.update_settings(**changes)
-        self.printer.apply(printer)
+        self.printer.apply(self.printer_setting())

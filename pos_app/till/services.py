@@ -51,7 +51,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         self._client: HubClient | None = None
         self._engine: SyncEngine | None = None
         self._rules: tuple[Rules, int | None] | None = None
-        self.printer = TillPrinter(lambda: self.settings().get("printer"))  # the one print queue
+        self.printer = TillPrinter(self.printer_setting)  # the one print queue
         self._make_client()
 
     # ----- opening and closing -------------------------------------------------------------

@@ -26,7 +26,7 @@ from tests.selfcheck.output import CHECK_NAMES, check_lines, outcomes
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("pyproject.toml", "setup.py", "README.md", "pos_app", "receipts", "resources")
 SHIPPED = (
-    "pos_app/receipts/sale.txt", "pos_app/receipts/return.txt", "pos_app/receipts/test_page.txt",
+    "pos_app/receipts/sale.txt", "pos_app/receipts/return.txt", "pos_app/receipts/test_page.txt", "pos_app/receipts/sk/sale.txt",
     "pos_app/resources/styles/till.qss", "pos_app/resources/styles/arrow_down.png",
     "pos_app/resources/translations/till_ru.qm", "pos_app/resources/translations/till_en.qm",
     "pos_app/store/migrations/script.py.mako",

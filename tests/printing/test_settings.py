@@ -18,7 +18,7 @@ def test_round_trip_through_a_dict():
     "data,message",
     [
         ({"kind": "bluetooth"}, "kind must be one of"),
-        ({"code_page": "UTF-8"}, "code_page must be CP866 or CP1251"),
+        ({"code_page": "UTF-8"}, "code_page must be one of CP866, CP1251, CP852"),
         ({"columns": 200}, "columns must be 32"),
         ({"kind": "network"}, "needs host"),
         ({"timeout": 0}, "timeout must be a positive"),

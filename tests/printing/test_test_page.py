@@ -40,7 +40,7 @@ def test_pos_till_print_test_reports_a_bad_setting_and_an_absent_printer(tmp_pat
     config = tmp_path / "printer.json"
     config.write_text(json.dumps({"kind": "network", "host": "127.0.0.1", "port": 9, "code_page": "koi8"}))
     assert main(["--print-test", "--printer", str(config)]) == 2
-    assert "code_page must be CP866 or CP1251" in capsys.readouterr().err
+    assert "code_page must be one of CP866, CP1251, CP852" in capsys.readouterr().err
     config.write_text(json.dumps({"kind": "device", "path": str(tmp_path / "missing" / "lp0")}))
     assert main(["--print-test", "--printer", str(config)]) == 1
     assert "Принтер недоступен" in capsys.readouterr().err

@@ -89,3 +89,24 @@ def test_earning_offline_needs_no_supervisor(till):
     done = till.finish_sale([BasketLine(till.find_product("PH1"))], [Tender("card", D("12999.00"))], member=member)
     assert done.accrual_points == 650
     assert till.find_sale(done.receipt_no).offline is True
+
+
+def test_a_slovak_till_prints_slovak_receipts_in_euros(till):
+    import json
+
+    from pos_app.loyalty import Rules
+    from pos_app.store.models import ProgramRules, utcnow
+
+    with till.store.write() as s:  # as the hub's rules pull stores them
+        s.merge(ProgramRules(id=1, version=7, rules_json=json.dumps(Rules(currency="EUR", region="SK").to_dict()),
+                             pulled_at=utcnow()))
+    till.update_settings(receipt_language="sk", printer={"kind": "dummy", "code_page": "CP852"})
+    till.rules()
+    till.login("1", "1111")
+    done = till.finish_sale([BasketLine(till.find_product("PH1"))], [Tender("card", D("12999.00"))])
+    text = till.preview_receipt(done.receipt_no)
+    assert "DOKLADOPREDAJI" in text.replace(" ", "")  # double width: spaced out on screen
+    assert "SPOLU                              12 999,00 EUR" in text  # € is not in CP852
+    assert "Predajňa S1" in text and "Pokladňa T1" in text
+    till.update_settings(receipt_language="ru", printer={"kind": "dummy", "code_page": "CP866"})
+    assert "ИТОГО                               12999.00 EUR" in till.preview_receipt(done.receipt_no)
