@@ -41,6 +41,14 @@ def test_requests_without_a_valid_token_are_refused(api, headers):
     assert r.status_code == 401 and r.json()["error"]["code"] in ("unauthorized", "invalid_token")
 
 
+@pytest.mark.parametrize(("method", "path", "allowed"), [
+    ("TRACE", "/v1/events", "POST"), ("DELETE", "/v1/rules", "GET"), ("PUT", "/v1/registrations/code", "POST")])
+def test_a_method_the_contract_lacks_is_405_with_allow(api, method, path, allowed):
+    r = requests.request(method, api.url + path, headers=api.headers, timeout=T)
+    assert r.status_code == 405 and r.headers["Allow"] == allowed
+    assert r.json()["error"]["code"] == "method_not_allowed"
+
+
 def test_member_lookup_normalises_the_phone(api):
     r = get(api, "/v1/members/by-phone/8 (912) 345-67-89")
     assert r.status_code == 200

@@ -51,7 +51,10 @@ def install(app: FastAPI) -> None:
     async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}
         status = exc.status_code if 400 <= exc.status_code < 600 else 400
-        return error(status, codes.get(status, "bad_request"), str(exc.detail))
+        answer = error(status, codes.get(status, "bad_request"), str(exc.detail))
+        for name, value in (getattr(exc, "headers", None) or {}).items():  # a 405 says what is Allowed (RFC 9110)
+            answer.headers[name] = value
+        return answer
 
     @app.exception_handler(DataError)
     async def data_error(_request: Request, exc: DataError) -> JSONResponse:
