@@ -52,6 +52,19 @@ class CatalogOut(BaseModel):
     removed: list[str]
 
 
+class StaffPerson(BaseModel):
+    code: str
+    name: str
+    role: Literal["cashier", "service", "supervisor"]
+    pin_hash: str
+    active: bool
+
+
+class StaffOut(BaseModel):
+    store: str
+    staff: list[StaffPerson]
+
+
 class PendingLot(BaseModel):
     points: int
     available_on: date
