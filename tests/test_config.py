@@ -88,7 +88,7 @@ def test_seed_store_writes_once_and_again_only_when_the_file_changes(tmp_path):
 def test_apply_to_till_reconnects_an_open_till_and_turns_the_demo_hub_off(tmp_path):
     from pos_app.till import TillServices
 
-    services = TillServices.open(tmp_path / "till.db", start_sync=False)
+    services = TillServices.open(tmp_path / "till.db", seed=True, start_sync=False)
     try:
         services.update_settings(demo_hub=True)
         written = apply_to_till(services, TillConfig(hub_url="http://hub.lan:8765", till_token="tok", store_id="S2"))

@@ -6,6 +6,7 @@ from fastapi import Depends, FastAPI
 
 from .api import errors, events, members, public, registrations
 from .api.deps import reject_unknown_query
+from .api.guard import RequestGuard
 from .context import Hub
 
 
@@ -17,6 +18,7 @@ def create_app(hub: Hub) -> FastAPI:
                   dependencies=[Depends(reject_unknown_query)])
     app.state.hub = hub
     errors.install(app)
+    app.add_middleware(RequestGuard, hub=hub)  # the token before the body; the body's size limit
     for module in (public, members, registrations, events):
         app.include_router(module.router)
     return app

@@ -48,10 +48,55 @@ def _parser() -> argparse.ArgumentParser:
     rset.add_argument("--author", default="cli")
     staff = sub.add_parser("staff", parents=[common], help="people acting through tills").add_subparsers(
         dest="staff_cmd", required=True)
-    sadd = staff.add_parser("add", parents=[common], help="register a cashier, service or supervisor code")
+    sadd = staff.add_parser("add", parents=[common], help="add (or change) a cashier, service or supervisor with a PIN")
     for name in ("store", "code", "name", "role"):
         sadd.add_argument(name)
+    sadd.add_argument("--pin-file", help="read the PIN from this file's first line (default: prompt twice)")
+    staff.add_parser("list", parents=[common], help="a store's staff").add_argument("store")
+    srm = staff.add_parser("remove", parents=[common], help="deactivate a person (tills drop them on their next pull)")
+    srm.add_argument("store")
+    srm.add_argument("code")
+    token = sub.add_parser("token", parents=[common], help="other tokens").add_subparsers(dest="token_cmd", required=True)
+    tadd = token.add_parser("add", parents=[common], help="issue a back-office token (printed once)")
+    tadd.add_argument("name", help="whose token (shown in the audit log)")
+    tadd.add_argument("--role", choices=("back-office",), required=True)
     return parser
+
+
+def _read_pin(args) -> str:
+    if args.pin_file:
+        with open(args.pin_file, encoding="utf-8") as f:
+            return f.readline().strip()
+    import getpass
+
+    first = getpass.getpass(f"PIN for {args.code}: ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise ApiError("The two PINs differ; nothing was changed.", code="pin_mismatch")
+    return first.strip()
+
+
+def _staff(args, hub, now) -> int:
+    from .audit import audit
+    from .tills import add_staff, remove_staff, store_staff
+
+    if args.staff_cmd == "list":
+        with hub.db.read() as s:
+            for p in store_staff(s, args.store):
+                print(f"{p.code}\t{p.role}\t{p.name}\t{'active' if p.active else 'removed'}")
+        return 0
+    if args.staff_cmd == "remove":
+        with hub.db.write() as s:
+            remove_staff(s, args.store, args.code)
+            audit(s, at=now, actor="cli", action="staff.remove", details={"store": args.store, "code": args.code})
+        print(f"pos-hub: {args.code} removed from store {args.store}")
+        return 0
+    pin = _read_pin(args)
+    with hub.db.write() as s:
+        add_staff(s, args.store, args.code, args.name, args.role, pin)
+        audit(s, at=now, actor="cli", action="staff.add",
+              details={"store": args.store, "code": args.code, "role": args.role})
+    print(f"pos-hub: {args.role} {args.code} added to store {args.store} (tills get them on their next pull)")
+    return 0
 
 
 def _rules(args, hub, now) -> int:
@@ -141,14 +186,13 @@ def run(args) -> int:
     elif args.command == "rules":
         return _rules(args, hub, now)
     elif args.command == "staff":
-        from .audit import audit
-        from .tills.roles import add_staff
+        return _staff(args, hub, now)
+    elif args.command == "token":
+        from .tills import add_till
 
         with hub.db.write() as s:
-            add_staff(s, args.store, args.code, args.name, args.role)
-            audit(s, at=now, actor="cli", action="staff.add",
-                  details={"store": args.store, "code": args.code, "role": args.role})
-        print(f"pos-hub: {args.role} {args.code} added to store {args.store}")
+            print(add_till(s, "*", args.name, at=now, role=args.role))
+        print(f"pos-hub: {args.role} token for {args.name}; it is shown only once.", file=sys.stderr)
     elif args.command == "catalog":
         from .catalog import import_csv
 

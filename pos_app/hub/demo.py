@@ -8,6 +8,10 @@ only with points, items with bonus points. Members (phones in ``DEMO_PHONES``):
 - ``vera``  +7 926 111-22-33: a negative balance (-300): spent points, then returned the purchase
 - ``gleb``  +7 903 123-45-67: new member, nothing yet
 
+Staff (``DEMO_STAFF``, only here: a real store's people are added with ``pos-hub staff add``): 1/1111
+cashier, 2/2222 service zone, 9/9999 supervisor, in store ``DEMO``, ``S1`` and every store with a till
+token when the demo is seeded (``pos-hub serve --demo`` seeds again at each start).
+
 Ledger history is made by applying real ``sale.finished``/``sale.returned`` events (till ``DEMO``/``T0``)
 with dates relative to the hub's clock."""
 
@@ -23,13 +27,20 @@ from .catalog import Product, upsert_items
 from .catalog.items import catalog_version
 from .clock import iso
 from .context import Hub
-from .db.models import LedgerSale, Till
+from .db.models import LedgerSale, Staff, Till
 from .events import EventIn, apply_event
 from .members.create import create_member
 from .members.lookup import find_by_phone
+from .tills import add_staff
 
 DEMO_PHONES = {"anna": "+79123456789", "boris": "+79161234567", "vera": "+79261112233", "gleb": "+79031234567"}
 DEMO_NAMES = {"anna": "Анна", "boris": "Борис", "vera": "Вера", "gleb": "Глеб"}  # what the Russian till shows
+DEMO_STAFF = (
+    ("1", "Кассир Иванова", "cashier", "1111"),
+    ("2", "Консультант Смирнова", "service", "2222"),
+    ("9", "Старший кассир Петров", "supervisor", "9999"),
+)
+"""The demo's people (names are what the Russian till shows). They exist only in the demo."""
 NAMESPACE = uuid.UUID("5b0f1e9c-6f57-4c1e-9d4b-2a7f3c0d9e11")
 
 ITEMS = [
@@ -60,7 +71,7 @@ def _event(kind: str, name: str, payload: dict) -> EventIn:
 def _sale(receipt: str, days_ago: float, phone: str, sku: str, price: str, accrual: int, redeem: int = 0,
           now=None) -> dict:
     return {"store": "DEMO", "till": "T0", "receipt_no": receipt, "sold_at": iso(now - timedelta(days=days_ago)),
-            "cashier": "demo", "member_phone": phone, "tender": "card",
+            "cashier": "1", "member_phone": phone, "tender": "card",
             "tenders": [{"kind": "card", "amount": price}], "offline": redeem > 0, "supervisor": None,
             "redeem_token": None,
             "lines": [{"line_no": 1, "sku": sku, "name": sku, "category": "demo", "price": price, "qty": 1,
@@ -70,9 +81,25 @@ def _sale(receipt: str, days_ago: float, phone: str, sku: str, price: str, accru
             "accrual_points": accrual}
 
 
-def seed_demo(hub: Hub) -> dict:
-    """Seed (once) and return ``{"catalog_version": int, "members": DEMO_PHONES}``."""
+def seed_demo_staff(hub: Hub, stores: tuple[str, ...] = ()) -> list[str]:
+    """``DEMO_STAFF`` in ``DEMO``, ``S1``, ``stores`` and every store with a till token, where a store
+    has no staff yet. Returns the stores seeded."""
+    seeded = []
+    with hub.db.write() as s:
+        known = set(s.scalars(select(Till.store).where(Till.revoked_at.is_(None), Till.role == "till")))
+        has_staff = set(s.scalars(select(Staff.store).distinct()))
+        for store in sorted({"DEMO", "S1", *stores, *known} - has_staff):
+            for code, name, role, pin in DEMO_STAFF:
+                add_staff(s, store, code, name, role, pin, demo=True)
+            seeded.append(store)
+    return seeded
+
+
+def seed_demo(hub: Hub, stores: tuple[str, ...] = ()) -> dict:
+    """Seed (once) and return ``{"catalog_version": int, "members": DEMO_PHONES}``; the demo staff in
+    ``DEMO``, ``S1`` and ``stores`` (see ``seed_demo_staff``)."""
     now = hub.clock.now()
+    seed_demo_staff(hub, stores)
     with hub.db.write() as s:
         if catalog_version(s) == 0:
             upsert_items(s, ITEMS)
@@ -95,7 +122,7 @@ def seed_demo(hub: Hub) -> dict:
         _event("sale.finished", "vera-2", _sale("DEMO-T0-000005", 20, v, "AC-002", "2999.00", 0, 300, now=now)),
         _event("sale.returned", "vera-3", {"store": "DEMO", "till": "T0", "return_no": "DEMO-R-000001",
                                            "receipt_no": "DEMO-T0-000004", "returned_at": iso(now - timedelta(days=2)),
-                                           "cashier": "demo", "supervisor": "demo", "lines": [{"line_no": 1, "qty": 1}]}),
+                                           "cashier": "1", "supervisor": "9", "lines": [{"line_no": 1, "qty": 1}]}),
     ]
     for event in events:
         result = apply_event(hub, till, event)

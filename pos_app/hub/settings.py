@@ -15,3 +15,6 @@ class HubSettings:
     code_send_window_s: int = 600
     redeem_token_ttl_s: int = 600
     min_age_years: int = 18
+    max_body_bytes: int = 1_048_576  # a larger request body is 413 body_too_large, never parsed
+    sms_countries: tuple[str, ...] = ("RU",)  # registration codes are sent only to these regions (ISO 3166)
+    earliest_birth_year: int = 1900

@@ -12,7 +12,8 @@ till="T1") -> Iterator[HubHandle]``.
 
 - ``db_url``: None = a fresh SQLite file in a temp dir (removed afterwards); or any SQLAlchemy URL
   (e.g. ``postgresql+psycopg://...``; the database is migrated, not emptied).
-- ``demo``: seed the demo store (``pos_app.hub.demo``: catalog, members; see ``DEMO_PHONES`` there).
+- ``demo``: seed the demo store (``pos_app.hub.demo``: catalog, members, and the demo staff 1/1111,
+  2/2222, 9/9999 in ``store``; see ``DEMO_PHONES`` and ``DEMO_STAFF`` there).
 - ``clock``: e.g. ``pos_app.hub.clock.ManualClock()``; tests move it instead of sleeping.
 - ``HubHandle``: ``url`` ("http://127.0.0.1:PORT", no trailing slash), ``token`` (bearer token of till
   ``store``/``till``), ``headers`` ({"Authorization": "Bearer ..."}), ``hub`` (the in-process ``Hub``:
@@ -96,7 +97,7 @@ def running_hub(db_url: str | None = None, demo: bool = True, clock: Clock | Non
         if demo:
             from .demo import seed_demo
 
-            seed_demo(hub)
+            seed_demo(hub, stores=(store,))
         with hub.db.write() as s:
             token = add_till(s, store, till, at=hub.clock.now(), actor="testing")
         server = BackgroundServer(hub).start()

@@ -5,17 +5,25 @@
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
 from .errors import InvalidPhone
 
 DEFAULT_REGION = "RU"
+PHONE_CHARACTERS = re.compile(r"[0-9+() \-]{1,40}")
+"""What a phone may be typed with: ASCII digits, ``+ ( ) -`` and spaces (no other scripts' digits, no
+direction marks or other invisible characters)."""
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber:
     if not isinstance(text, str) or not text.strip():
         raise InvalidPhone("Enter the phone number, for example +7 912 345-67-89.", "phone")
+    if not PHONE_CHARACTERS.fullmatch(text.strip()):
+        raise InvalidPhone("Type the phone with digits 0-9 and + ( ) - only, for example +7 912 345-67-89.",
+                           "phone")
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException:

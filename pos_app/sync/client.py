@@ -77,6 +77,10 @@ class HubClient:
     def catalog(self, since: int = 0) -> dict:
         return self._request("GET", "/catalog", params={"since": since} if since else None)
 
+    def staff(self) -> dict:
+        """The till's store's staff: {"store", "staff": [{"code", "name", "role", "pin_hash", "active"}]}."""
+        return self._request("GET", "/staff")
+
     # members
     def member_by_phone(self, phone: str) -> dict:
         return self._request("GET", f"/members/by-phone/{urlquote(phone, safe='')}")
@@ -96,10 +100,11 @@ class HubClient:
     def verify_redemption(self, challenge_id: str, code: str) -> dict:
         return self._request("POST", "/redemptions/verify", json={"challenge_id": challenge_id, "code": code})
 
-    def adjust_points(self, member_id: str, points: int, reason: str, author: str) -> dict:
-        """A manual adjustment (not idempotent: after a transport failure, read the history before retrying)."""
+    def adjust_points(self, member_id: str, points: int, reason: str, author: str, pin: str | None = None) -> dict:
+        """A manual adjustment (not idempotent: after a transport failure, read the history before retrying);
+        the hub verifies the author's PIN."""
         return self._request("POST", f"/members/{urlquote(member_id, safe='')}/adjustments",
-                             json={"points": points, "reason": reason, "author": author})
+                             json={"points": points, "reason": reason, "author": author, "pin": pin})
 
     # events
     def post_encoded_events(self, events: list[str]) -> list[dict]:

@@ -17,7 +17,7 @@ from .backoff import Backoff
 from .client import HubClient
 from .errors import HubRefused, HubUnavailable
 from .outbox_queries import outbox_stats
-from .pulls import pull_catalog, pull_rules
+from .pulls import pull_catalog, pull_rules, pull_staff
 from .relay import OutboxRelay
 from .state import SyncStatus
 
@@ -105,6 +105,7 @@ class SyncEngine:
         try:
             rules_version = pull_rules(self.store, self.client)
             catalog_version = pull_catalog(self.store, self.client)
+            pull_staff(self.store, self.client)
         except (HubUnavailable, HubRefused) as exc:
             self._last_pull = time.monotonic() - self.pull_interval + PULL_RETRY_SECONDS
             self.status.update(pull_error=str(exc))

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from pos_app.loyalty import LoyaltyError, Rules, parse_money
 from pos_app.loyalty.money import to_minor_units
 from pos_app.store import Store
-from pos_app.store.models import CatalogRow, ProgramRules, SyncVersion, utcnow
+from pos_app.store.models import ROLES, CashierRow, CatalogRow, ProgramRules, SyncVersion, utcnow
 
 from .client import HubClient
-from .errors import HubUnavailable
+from .errors import HubRefused, HubUnavailable
 
 def stored_version(session: Session, name: str) -> int:
     row = session.get(SyncVersion, name)
@@ -88,6 +88,39 @@ def pull_catalog(store: Store, client: HubClient) -> int:
     if body["version"] == since and not body.get("items") and not body.get("removed"):
         return since
     return apply_catalog(store, body)
+
+
+def _staff_row(person: dict) -> dict:
+    code, role, pin_hash = str(person["code"]), str(person["role"]), str(person["pin_hash"])
+    if role not in ROLES or not code or len(code) > 16 or not pin_hash.startswith("pbkdf2_sha256$"):
+        raise ValueError(f"staff {code!r}: role {role!r} or PIN hash not usable")
+    return {"number": code, "name": str(person["name"])[:100], "role": role, "pin_hash": pin_hash,
+            "active": bool(person.get("active", True)), "from_hub": True}
+
+
+def pull_staff(store: Store, client: HubClient) -> int:
+    """The store's staff from the hub (PIN hashes only): they replace the till's own people, who are
+    deactivated (kept: shifts and approvals refer to them). Returns how many are active; -1 when the hub
+    has no staff to send (an older hub without ``/v1/staff``: the till's people are left as they are)."""
+    try:
+        body = client.staff()
+    except HubRefused as exc:
+        if exc.status == 404:
+            return -1
+        raise
+    try:
+        rows = [_staff_row(person) for person in body["staff"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise HubUnavailable(f"GET /staff: not the contract ({exc})") from None
+    with store.write() as session:
+        sent = {row["number"] for row in rows}
+        for row in session.scalars(select(CashierRow)):
+            if row.number not in sent:
+                row.active = False
+        for row in rows:
+            session.merge(CashierRow(**row))
+        _set_version(session, "staff", len(rows))
+    return sum(1 for row in rows if row["active"])
 
 
 def load_rules(store: Store) -> tuple[Rules, int | None]:

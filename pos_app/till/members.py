@@ -80,14 +80,15 @@ class MemberCalls:
         a supervisor's PIN (recorded as ``adjustment``) and authored on the hub by that supervisor. Returns
         the hub's {"movement_id", "points", "balance"}. Raises ``AdjustmentError`` (invalid_points,
         reason_required: nothing sent; adjust_offline: the hub cannot be reached), ``AuthError``
-        (wrong_pin, not_supervisor), ``HubRefused`` (member_not_found, role_not_allowed)."""
+        (wrong_pin, not_supervisor), ``HubRefused`` (member_not_found, role_not_allowed, wrong_pin: the hub
+        checks the PIN against its own staff)."""
         points, reason = checked_adjustment(points, reason)
         hub = self._client
         if hub is None:
             raise AdjustmentError("adjust_offline", "No hub address is set: adjustments are made online only.")
         who = self.approve(supervisor, pin, "adjustment", reference=member_id, detail=f"{points:+d} {reason}")
         try:
-            answer = hub.adjust_points(member_id, points, reason, who.number)
+            answer = hub.adjust_points(member_id, points, reason, who.number, pin)
         except HubUnavailable as exc:
             self.status.update(online=False)
             raise AdjustmentError("adjust_offline", f"The hub cannot be reached ({exc}): adjustments are made "

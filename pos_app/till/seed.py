@@ -1,4 +1,6 @@
-"""Default cashiers for a fresh till, so ``make run`` can log in at once.
+"""The demo people, for tests and screenshots only (``TillServices.open(seed=True)``). A real till gets
+its staff from the hub (``pos-hub staff add``); the demo hub (``pos-hub demo``, ``make run``) sends these
+same people (``pos_app.hub.demo.DEMO_STAFF``).
 
 | number | PIN  | role         | name                  |
 |--------|------|--------------|-----------------------|

@@ -24,7 +24,7 @@ from pos_app.sales import SaleError
 from pos_app.store import Store, all_settings, open_store, set_setting
 from pos_app.store.models import CashierRow
 from pos_app.sync import HubClient, SyncEngine, SyncProblem, SyncState, SyncStatus, load_rules, outbox_stats
-from pos_app.sync import pull_catalog, pull_rules, retry_problem, sync_problems
+from pos_app.sync import pull_catalog, pull_rules, pull_staff, retry_problem, sync_problems
 
 from . import staff
 from .catalog import Product, find_product
@@ -58,11 +58,12 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
     @classmethod
     def open(
         cls, db_path: Path | str | None = None, *, hub_url: str | None = None, till_token: str | None = None,
-        store_id: str | None = None, till_id: str | None = None, start_sync: bool = True, seed: bool = True,
+        store_id: str | None = None, till_id: str | None = None, start_sync: bool = True, seed: bool = False,
         sync_options: dict[str, Any] | None = None,
     ) -> "TillServices":
         """Open (create, migrate) the store at ``db_path`` (default: the data dir), save any given
-        settings, add the default cashiers to an empty till (``seed``), and start syncing."""
+        settings, and start syncing. Staff come from the hub (``pull_now``, and the sync's pulls);
+        ``seed`` adds the demo people (1/1111, 2/2222, 9/9999) to an empty till: tests and screenshots only."""
         store = open_store(db_path)
         changes = {k: v for k, v in {"hub_url": hub_url, "till_token": till_token, "store_id": store_id,
                                      "till_id": till_id}.items() if v is not None}
@@ -143,6 +144,12 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         cashier = self.cashier.number if self.cashier else None
         return staff.approve(self.store, number, pin, action, cashier, reference, detail)
 
+    def has_staff(self) -> bool:
+        """False when nobody can log in: the hub has sent no staff yet (the login screen says "ask IT to
+        add staff at the hub")."""
+        with self.store.read() as session:
+            return session.query(CashierRow).filter(CashierRow.active.is_(True)).first() is not None
+
     def add_cashier(self, number: str, name: str, role: str, pin: str) -> None:
         staff.add_cashier(self.store, number, name, role, pin)
 
@@ -163,7 +170,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
             raise AuthError("not_supervisor", "A supervisor's PIN is required.")
         with self.store.read() as session:
             row = session.get(CashierRow, number)
-        if row is None or row.role != "supervisor":
+        if row is None or not row.active or row.role != "supervisor":
             raise AuthError("not_supervisor", f"{number} is not a supervisor.")
         return number
 
@@ -181,10 +188,11 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         return self._rules
 
     def pull_now(self) -> None:
-        """*Network.* Pull the program rules and the catalog from the hub now (the sync does it on its own
-        schedule; a new till calls this before its first sale)."""
+        """*Network.* Pull the program rules, the catalog and the store's staff from the hub now (the sync
+        does it on its own schedule; a new till calls this before its first login)."""
         pull_rules(self.store, self._need_hub())
         pull_catalog(self.store, self._need_hub())
+        pull_staff(self.store, self._need_hub())
         self._rules_and_version()
 
     def loaded_rules(self) -> Rules:

@@ -66,11 +66,15 @@ def run(args: argparse.Namespace) -> int:
             if not services.settings().get("printer"):
                 changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin")}
             services.update_settings(**changes)
+            try:
+                services.pull_now()  # the demo staff (1/1111, 2/2222, 9/9999) come from the demo hub
+            except Exception as exc:  # noqa: BLE001 - the sync pulls again; the login screen says why nobody can log in
+                log.warning("the first pull from the demo hub failed: %s", exc)
+            print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
+                  flush=True)
         if args.language:
             services.update_settings(language=args.language)
         services.start_sync()
-        print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
-              flush=True)
         return _run_window(services)
     finally:
         waiting = services.close()

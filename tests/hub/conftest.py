@@ -105,7 +105,20 @@ def till(hub):
 
     with hub.db.write() as s:
         add_till(s, "S1", "T1", at=hub.clock.now())
+        add_test_staff(s, "S1")
         return s.query(Till).filter_by(store="S1", till="T1").one()
+
+
+TEST_STAFF = (("101", "Cashier", "cashier", "1010"), ("700", "Service", "service", "7007"),
+              ("900", "Supervisor", "supervisor", "900900"))
+
+
+def add_test_staff(session, store: str) -> None:
+    """Staff of a test store (hub_builders' events name 101 and 900): staff belong to the hub."""
+    from pos_app.hub.tills import add_staff
+
+    for code, name, role, pin in TEST_STAFF:
+        add_staff(session, store, code, name, role, pin)
 
 
 def pytest_terminal_summary(terminalreporter):

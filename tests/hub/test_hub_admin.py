@@ -9,7 +9,6 @@ from pos_app.hub.audit import entries
 from pos_app.hub.clock import ManualClock
 from pos_app.hub.demo import DEMO_PHONES
 from pos_app.hub.testing import running_hub
-from pos_app.hub.tills.roles import add_staff
 
 T = (3, 10)
 
@@ -28,40 +27,60 @@ def post(api, path, body):
     return requests.post(api.url + path, json=body, headers=api.headers, timeout=T)
 
 
-def test_adjustments_need_a_service_or_supervisor_once_staff_is_registered(api):
+def test_adjustments_need_a_service_or_supervisor_of_the_till_store_and_their_pin(api):
+    """Issue 12 #1: an author is a person of the till's store at the hub, and the hub checks their PIN."""
     member = _member(api)["member_id"]
-    with api.hub.db.write() as s:
-        add_staff(s, "S1", "101", "Cashier", "cashier")
-        add_staff(s, "S1", "900", "Supervisor", "supervisor")
-    r = post(api, f"/v1/members/{member}/adjustments", {"points": 50, "reason": "goodwill", "author": "101"})
+    body = {"points": 50, "reason": "goodwill"}
+    for author, pin, status, code in [("1", "1111", 422, "role_not_allowed"),   # a cashier
+                                      ("555", "123456", 422, "role_not_allowed"),  # nobody
+                                      ("9", None, 403, "wrong_pin"), ("9", "1234", 403, "wrong_pin")]:
+        r = post(api, f"/v1/members/{member}/adjustments", {**body, "author": author, "pin": pin})
+        assert (r.status_code, r.json()["error"]["code"]) == (status, code), author
+    # a till of another store, where nobody was added at the hub: no bare code works there
+    s2 = {"Authorization": f"Bearer {api.new_token('S2', 'T1')}"}
+    r = requests.post(f"{api.url}/v1/members/{member}/adjustments", headers=s2, timeout=T,
+                      json={**body, "author": "9", "pin": "9999"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "role_not_allowed"
-    r = post(api, f"/v1/members/{member}/adjustments", {"points": 50, "reason": "goodwill", "author": "900"})
+    r = post(api, f"/v1/members/{member}/adjustments", {**body, "author": "9", "pin": "9999"})
     assert r.status_code == 201 and r.json()["balance"]["available"] == 50
-    r = post(api, f"/v1/members/{member}/adjustments", {"points": -80, "reason": "correction", "author": "900"})
+    r = post(api, f"/v1/members/{member}/adjustments", {"points": -80, "reason": "correction", "author": "2",
+                                                       "pin": "2222"})
     assert r.status_code == 201 and r.json()["balance"]["available"] == -30
     hist = requests.get(f"{api.url}/v1/members/{member}/history", headers=api.headers, timeout=T).json()
     assert [(m["kind"], m["points"], m["note"]) for m in hist["movements"]] == [
         ("adjustment", 50, "goodwill"), ("adjustment", -80, "correction")]
     with api.hub.db.read() as s:
-        audited = [(e.action, e.details["points"], e.note) for e in entries(s, "ledger.adjustment")]
-    assert audited == [("ledger.adjustment", 50, "goodwill"), ("ledger.adjustment", -80, "correction")]
+        audited = [(e.actor, e.details["points"], e.note) for e in entries(s, "ledger.adjustment")]
+        refused = [(e.actor, e.details["code"]) for e in entries(s, "ledger.adjustment.refused")]
+    assert audited == [("S1/T1/9", 50, "goodwill"), ("S1/T1/2", -80, "correction")]
+    assert refused == [("S1/T1/1", "role_not_allowed"), ("S1/T1/555", "role_not_allowed"),
+                       ("S1/T1/9", "wrong_pin"), ("S1/T1/9", "wrong_pin"), ("S2/T1/9", "role_not_allowed")]
+
+
+def test_staff_pull_gives_hashes_of_the_till_store_only(api):
+    body = requests.get(f"{api.url}/v1/staff", headers=api.headers, timeout=T).json()
+    assert body["store"] == "S1"
+    assert [(p["code"], p["role"]) for p in body["staff"]] == [("1", "cashier"), ("2", "service"), ("9", "supervisor")]
+    assert all(p["pin_hash"].startswith("pbkdf2_sha256$") and "9999" not in p["pin_hash"] for p in body["staff"])
+    s2 = {"Authorization": f"Bearer {api.new_token('S2', 'T1')}"}
+    assert requests.get(f"{api.url}/v1/staff", headers=s2, timeout=T).json() == {"store": "S2", "staff": []}
 
 
 def test_adjustment_refusals(api):
     member = _member(api)["member_id"]
-    r = post(api, f"/v1/members/{member}/adjustments", {"points": 0, "reason": "x", "author": "900"})
+    r = post(api, f"/v1/members/{member}/adjustments", {"points": 0, "reason": "x", "author": "9", "pin": "9999"})
     assert r.status_code == 422
-    r = post(api, "/v1/members/nobody/adjustments", {"points": 5, "reason": "x", "author": "900"})
+    r = post(api, "/v1/members/nobody/adjustments", {"points": 5, "reason": "x", "author": "9", "pin": "9999"})
     assert r.status_code == 404 and r.json()["error"]["code"] == "member_not_found"
-    r = post(api, f"/v1/members/{member}/adjustments", {"points": 5, "reason": "", "author": "900"})
+    r = post(api, f"/v1/members/{member}/adjustments", {"points": 5, "reason": "", "author": "9", "pin": "9999"})
     assert r.status_code == 422 and r.json()["error"]["field"] == "reason"
 
 
 def test_review_award_once_per_review(api):
     member = _member(api)["member_id"]
-    r = post(api, f"/v1/members/{member}/review-awards", {"review_id": "rv-1", "author": "900"})
+    r = post(api, f"/v1/members/{member}/review-awards", {"review_id": "rv-1", "author": "9"})
     assert r.status_code == 201 and r.json()["points"] == 20 and r.json()["balance"]["available"] == 20
-    again = post(api, f"/v1/members/{member}/review-awards", {"review_id": "rv-1", "author": "900"})
+    again = post(api, f"/v1/members/{member}/review-awards", {"review_id": "rv-1", "author": "9"})
     assert again.status_code == 409 and again.json()["error"]["code"] == "review_already_awarded"
 
 

@@ -146,9 +146,27 @@ def test_rules_set_and_show(tmp_path, capsys):
 
 
 def test_staff_add(tmp_path, capsys):
+    """Issue 12 #1: a PIN (file or prompt) kept only as a salted slow hash; 6 digits at least for supervisors."""
+    from pos_app.hub.db.models import Staff
+    from pos_app.hub.server import open_hub
+    from pos_app.loyalty.pins import check_pin
+
     db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
-    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--db", db]) == 0
-    assert main(["staff", "add", "S1", "901", "Petrov", "janitor", "--db", db]) == 2
+    pins = tmp_path / "pin.txt"
+    pins.write_text("9999\n")
+    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--pin-file", str(pins), "--db", db]) == 2
+    assert "invalid_pin" in capsys.readouterr().err
+    pins.write_text("482913\n")
+    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--pin-file", str(pins), "--db", db]) == 0
+    assert main(["staff", "add", "S1", "901", "Petrov", "janitor", "--pin-file", str(pins), "--db", db]) == 2
+    hub = open_hub(db)
+    with hub.db.read() as s:
+        person = s.query(Staff).filter_by(store="S1", code="900").one()
+        assert "482913" not in person.pin_hash and check_pin("482913", person.pin_hash)
+    hub.db.dispose()
+    capsys.readouterr()
+    assert main(["staff", "list", "S1", "--db", db]) == 0
+    assert capsys.readouterr().out == "900\tsupervisor\tIvanova\tactive\n"
 
 
 def test_db_works_before_or_after_the_sub_command(tmp_path, capsys, monkeypatch):
@@ -162,6 +180,9 @@ def test_db_works_before_or_after_the_sub_command(tmp_path, capsys, monkeypatch)
     assert _parser().parse_args(["--db", "A", "till", "add", "S1", "T1", "--db", "B"]).db == "B"  # the last wins
     before, after = tmp_path / "before.sqlite3", tmp_path / "after.sqlite3"
     assert main(["--db", f"sqlite:///{before}", "till", "add", "S1", "T1"]) == 0
-    assert main(["staff", "add", "S1", "900", "Ivanova", "supervisor", "--db", f"sqlite:///{after}"]) == 0
+    pins = tmp_path / "pin.txt"
+    pins.write_text("1234\n")
+    assert main(["staff", "add", "S1", "100", "Ivanova", "cashier", "--pin-file", str(pins),
+                 "--db", f"sqlite:///{after}"]) == 0
     assert before.exists() and after.exists() and not (tmp_path / "from-env.sqlite3").exists()
     assert main(["--db", f"sqlite:///{before}", "till", "revoke", "S1", "T1"]) == 0  # the token is in that file

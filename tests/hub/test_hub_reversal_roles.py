@@ -1,12 +1,13 @@
 """Returns and cancellations need a supervisor (SQLite and PostgreSQL): none -> ``supervisor_required``;
-once the store has registered staff, a code that is not a supervisor's -> ``role_not_allowed``."""
+a code that is not a supervisor of that store at the hub -> ``role_not_allowed`` (staff belong to the hub:
+a store with nobody added accepts no code at all)."""
 
 from __future__ import annotations
 
 import pytest
 
 from hub_builders import add_member, balance, cancelled, line, returned, sale, send
-from pos_app.hub.tills.roles import add_staff
+from pos_app.hub.tills.roles import remove_staff
 
 KINDS = ["sale.returned", "sale.cancelled"]
 
@@ -29,11 +30,8 @@ def test_a_reversal_without_a_supervisor_is_rejected_and_changes_nothing(hub, ti
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_once_staff_is_registered_only_a_supervisor_may_reverse(hub, till, clock, kind):
+def test_only_a_supervisor_of_the_store_at_the_hub_may_reverse(hub, till, clock, kind):
     member = add_member(hub)
-    with hub.db.write() as s:
-        add_staff(s, "S1", "101", "Cashier", "cashier")
-        add_staff(s, "S1", "900", "Supervisor", "supervisor")
     send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
     for code in ("101", "555"):
         r = send(hub, till, kind, _reversal(kind, "A", clock.now(), code))
@@ -41,3 +39,15 @@ def test_once_staff_is_registered_only_a_supervisor_may_reverse(hub, till, clock
     assert balance(hub, member).pending_total == 100
     assert send(hub, till, kind, _reversal(kind, "A", clock.now(), "900"))["status"] == "applied"
     assert balance(hub, member).pending_total == 0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_store_without_staff_at_the_hub_accepts_no_supervisor_code(hub, till, clock, kind):
+    """Issue 12 #1: before, a store with no staff at the hub took any string as a supervisor."""
+    add_member(hub)
+    send(hub, till, "sale.finished", sale("A", [line(accrual=100)], clock.now()))
+    with hub.db.write() as s:
+        for code in ("101", "700", "900"):
+            remove_staff(s, "S1", code)
+    r = send(hub, till, kind, _reversal(kind, "A", clock.now(), "900"))
+    assert (r["status"], r["code"]) == ("rejected", "role_not_allowed")

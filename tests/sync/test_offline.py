@@ -20,7 +20,7 @@ SALES = 500
 
 def test_500_offline_sales_drain_in_order_when_the_hub_starts(tmp_path, offline_hub):
     with FaultProxy(upstream=None) as gate:  # the till's hub address; nothing behind it yet
-        till = TillServices.open(tmp_path / "till.db", hub_url=gate.url, till_token=offline_hub.token,
+        till = TillServices.open(tmp_path / "till.db", hub_url=gate.url, till_token=offline_hub.token, seed=True,
                                  sync_options={"timeout": (0.5, 5.0), "idle_interval": 0.2,
                                                "backoff": Backoff(base=0.05, cap=0.5)})
         till.update_settings(store_id="S1", till_id="T1")

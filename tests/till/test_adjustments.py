@@ -23,7 +23,7 @@ def hub():
 
 
 def _till(tmp_path, url: str, token: str = "") -> TillServices:
-    return TillServices.open(tmp_path / "till.db", hub_url=url, till_token=token, start_sync=False)
+    return TillServices.open(tmp_path / "till.db", hub_url=url, till_token=token, seed=True, start_sync=False)
 
 
 def _approvals(till: TillServices) -> list[tuple[str, str, str]]:

@@ -21,7 +21,7 @@ ANNA = DEMO_PHONES["anna"]
 @pytest.fixture
 def online(tmp_path):
     with running_hub() as hub:
-        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token,
+        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token, seed=True,
                                  sync_options={"idle_interval": 0.1, "backoff": Backoff(base=0.05, cap=0.5)})
         assert wait_for(till.status, lambda st: st.online is True and st.catalog_version)
         yield hub, till
@@ -79,7 +79,7 @@ def test_a_look_up_that_reaches_the_hub_sends_the_waiting_events_at_once(tmp_pat
     """The relay backs off up to 30 s while the hub is away; a member look-up that gets through says the
     hub is back, and the waiting events go without waiting out the delay."""
     with running_hub() as hub:
-        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token,
+        till = TillServices.open(tmp_path / "till.db", hub_url=hub.url, till_token=hub.token, seed=True,
                                  sync_options={"idle_interval": 0.1, "backoff": Backoff(base=120, cap=120)})
         try:
             assert wait_for(till.status, lambda st: st.online is True and st.catalog_version)

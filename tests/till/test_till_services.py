@@ -23,7 +23,7 @@ ITEMS = [
 
 @pytest.fixture
 def till(tmp_path):
-    t = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False)
+    t = TillServices.open(tmp_path / "till.db", hub_url="", seed=True, start_sync=False)
     apply_catalog(t.store, {"version": 1, "full": True, "items": ITEMS, "removed": []})
     yield t
     t.close()

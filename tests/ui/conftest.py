@@ -72,7 +72,7 @@ def open_till(tmp_path: Path):
 
     def _open(hub_url: str, token: str = "", catalog: dict | None = None, start_sync: bool = False,
               **options) -> TillServices:
-        services = TillServices.open(tmp_path / f"till{len(opened)}.db", hub_url=hub_url, till_token=token,
+        services = TillServices.open(tmp_path / f"till{len(opened)}.db", hub_url=hub_url, till_token=token, seed=True,
                                      start_sync=start_sync, sync_options=options or None)
         if catalog is not None:
             apply_catalog(services.store, catalog)

@@ -19,18 +19,39 @@ def get_hub(request: Request) -> Hub:
     return request.app.state.hub
 
 
-def get_till(request: Request,
-             credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Till:
+def _caller(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Till:
+    """Authenticated by ``guard.RequestGuard`` before the body was read; here only when it did not run."""
+    caller = request.scope.get("state", {}).get("caller")
+    if caller is not None:
+        return caller
     hub: Hub = request.app.state.hub
     with hub.db.read() as s:
         return authenticate(s, credentials.credentials if credentials else None)
 
 
+def get_till(request: Request,
+             credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Till:
+    caller = _caller(request, credentials)
+    if getattr(caller, "role", "till") != "till":
+        raise ApiError("This token is not a till's.", code="forbidden", status=403)
+    return caller
+
+
+def get_back_office(request: Request,
+                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Till:
+    caller = _caller(request, credentials)
+    if getattr(caller, "role", "till") != "back-office":
+        raise ApiError("This needs a back-office token (pos-hub token add --role back-office NAME).",
+                       code="forbidden", status=403)
+    return caller
+
+
 HubDep = Annotated[Hub, Depends(get_hub)]
 TillDep = Annotated[Till, Depends(get_till)]
+BackOfficeDep = Annotated[Till, Depends(get_back_office)]
 
 
-QUERY_PARAMETERS = {"/v1/catalog": {"since"}}  # every other route takes none
+QUERY_PARAMETERS = {"/v1/catalog": {"since"}, "/v1/review": {"status"}}  # every other route takes none
 
 
 def reject_unknown_query(request: Request) -> None:

@@ -16,8 +16,8 @@ from .schemas import ErrorBody
 log = logging.getLogger("pos_app.hub.api")
 
 ERROR_RESPONSES = {status: {"model": ErrorBody, "description": text} for status, text in {
-    400: "Bad request", 401: "Missing or invalid till token", 404: "Not found", 409: "Conflict",
-    410: "Gone (an expired code)", 422: "Invalid input", 429: "Too many requests", 503: "Busy; retry"}.items()}
+    400: "Bad request", 401: "Missing or invalid till token", 403: "Not this token's to do", 404: "Not found", 409: "Conflict",
+    410: "Gone (an expired code)", 413: "Body too large (not read)", 422: "Invalid input", 429: "Too many requests", 503: "Busy; retry"}.items()}
 
 
 def error(status: int, code: str, message: str, field: str | None = None) -> JSONResponse:
@@ -51,6 +51,9 @@ def install(app: FastAPI) -> None:
     async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}
         status = exc.status_code if 400 <= exc.status_code < 600 else 400
+        if status == 400 and isinstance(exc.__cause__, (RecursionError, ValueError, UnicodeDecodeError)):
+            # the JSON parser gave up (nested too deep, not UTF-8): the body is not usable JSON
+            return error(422, "invalid_json", "The body is not valid JSON (or nested too deep).")
         answer = error(status, codes.get(status, "bad_request"), str(exc.detail))
         for name, value in (getattr(exc, "headers", None) or {}).items():  # a 405 says what is Allowed (RFC 9110)
             answer.headers[name] = value

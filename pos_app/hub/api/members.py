@@ -33,7 +33,7 @@ def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
 
 @router.post("/{member_id}/adjustments", response_model=MovementCreated, status_code=201)
 def adjustment(hub: HubDep, till: TillDep, member_id: MemberId, body: AdjustmentIn) -> dict:
-    return adjust(hub, till, member_id, body.points, body.reason, body.author)
+    return adjust(hub, till, member_id, body.points, body.reason, body.author, body.pin)
 
 
 @router.post("/{member_id}/review-awards", response_model=MovementCreated, status_code=201)

@@ -10,7 +10,8 @@ from ..catalog import catalog_since, current_rules
 from ..clock import iso
 from .deps import HubDep, TillDep
 from .errors import ERROR_RESPONSES
-from .schemas import CatalogOut, Health, RulesOut
+from ..tills import store_staff
+from .schemas import CatalogOut, Health, RulesOut, StaffOut
 
 router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
 
@@ -33,3 +34,13 @@ def catalog(hub: HubDep, _till: TillDep,
     with hub.db.read() as s:
         changes = catalog_since(s, since)
     return {"version": changes.version, "full": changes.full, "items": changes.items, "removed": changes.removed}
+
+
+@router.get("/staff", response_model=StaffOut, tags=["catalog"])
+def staff(hub: HubDep, till: TillDep) -> dict:
+    """The till's store's staff: codes, names, roles and PIN hashes (never a PIN), pulled with the catalog."""
+    with hub.db.read() as s:
+        people = store_staff(s, till.store)
+        return {"store": till.store, "staff": [
+            {"code": p.code, "name": p.name, "role": p.role, "pin_hash": p.pin_hash, "active": p.active}
+            for p in people if p.pin_hash]}

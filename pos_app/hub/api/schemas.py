@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
-Points = Annotated[int, Field(ge=0, le=100_000_000)]
+Int = Annotated[int, Strict()]  # a JSON integer: "100", true and 1e3 are 422 invalid_input
+Points = Annotated[Int, Field(ge=0, le=100_000_000)]
 PhoneText = Annotated[str, Field(min_length=1, max_length=40)]
 PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # no NUL or other control characters
 
@@ -49,6 +50,19 @@ class CatalogOut(BaseModel):
     full: bool
     items: list[Item]
     removed: list[str]
+
+
+class StaffPerson(BaseModel):
+    code: str
+    name: str
+    role: Literal["cashier", "service", "supervisor"]
+    pin_hash: str
+    active: bool
+
+
+class StaffOut(BaseModel):
+    store: str
+    staff: list[StaffPerson]
 
 
 class PendingLot(BaseModel):
@@ -118,7 +132,7 @@ class RegistrationIn(BaseModel):
 class RedemptionCodeIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     phone: PhoneText
-    points: Annotated[int, Field(ge=1, le=100_000_000)]
+    points: Annotated[Int, Field(ge=1, le=100_000_000)]
 
 
 class RedemptionCodeOut(BaseModel):
@@ -162,9 +176,10 @@ class EventsOut(BaseModel):
 
 class AdjustmentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    points: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+    points: Annotated[Int, Field(ge=-1_000_000, le=1_000_000)]
     reason: Annotated[str, Field(min_length=1, max_length=500, pattern=PRINTABLE)]
     author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
+    pin: Annotated[str, Field(pattern=r"^\d{4,12}$")] | None = None  # the author's PIN, checked by the hub
 
 
 class ReviewAwardIn(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UTCDateTime
@@ -129,6 +129,7 @@ class Till(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_batch_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # its last batch of events applied
+    role: Mapped[str] = mapped_column(String(16), default="till", server_default="till")  # till, back-office
 
 
 class Staff(Base):
@@ -141,6 +142,8 @@ class Staff(Base):
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))  # pos_app.loyalty.pins: salted PBKDF2, never the PIN
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class SmsCode(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ApiError
-from ..members.create import create_member, is_adult
+from ..members.create import check_birth_date, create_member, is_adult
 from ..members.lookup import find_by_phone, parse_phone
 from .context import EventContext
 from .payloads import MemberRegistered, event_time, parse_payload
@@ -19,6 +19,7 @@ def apply_member_registered(ctx: EventContext, payload: dict) -> dict:
     if not p.consent_rules:
         raise ApiError("The member must accept the program's rules.", code="consent_required",
                        field="payload.consent_rules")
+    check_birth_date(p.birth_date, ctx.hub.settings.earliest_birth_year, "payload.birth_date")
     if not is_adult(p.birth_date, at.date(), ctx.hub.settings.min_age_years):
         raise ApiError("Members must be 18 or older.", code="underage", field="payload.birth_date")
     member = create_member(ctx.session, phone=phone, birth_date=p.birth_date, at=at, first_name=p.first_name,

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
 from ..errors import ApiError
 
 Money = Annotated[str, Field(pattern=r"^\d{1,12}(\.\d{1,2})?$")]
-Points = Annotated[int, Field(ge=0, le=100_000_000)]
+Int = Annotated[int, Strict()]  # a JSON integer: "2", true and 2.0 are invalid_payload
+Points = Annotated[Int, Field(ge=0, le=100_000_000)]
 PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # no NUL or other control characters
 Code = Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
 Ref = Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
@@ -27,12 +28,12 @@ class TenderPayload(_Payload):
 
 
 class SaleLineIn(_Payload):
-    line_no: Annotated[int, Field(ge=1, le=10_000)]
+    line_no: Annotated[Int, Field(ge=1, le=10_000)]
     sku: Ref
     name: str | None = None
     category: str | None = None
     price: Money | None = None
-    qty: Annotated[int, Field(ge=1, le=100_000)]
+    qty: Annotated[Int, Field(ge=1, le=100_000)]
     bonus_points: Points | None = None
     on_sale: bool = False
     credit: bool = False
@@ -63,8 +64,8 @@ class SaleFinished(_Payload):
 
 
 class ReturnLinePayload(_Payload):
-    line_no: Annotated[int, Field(ge=1, le=10_000)]
-    qty: Annotated[int, Field(ge=1, le=100_000)]
+    line_no: Annotated[Int, Field(ge=1, le=10_000)]
+    qty: Annotated[Int, Field(ge=1, le=100_000)]
 
 
 class SaleReturned(_Payload):

@@ -15,9 +15,25 @@ from .lookup import get_member
 ADMIN_ROLES = ("supervisor", "service")
 
 
-def adjust(hub: Hub, till: Till, member_id: str, points: int, reason: str, author: str) -> dict:
+def _audit_refusal(hub: Hub, till: Till, author: str, action: str, member_id: str, exc: ApiError) -> None:
+    """A refused PIN or role is worth a line in the audit log (its own transaction: the request's rolls back)."""
+    with hub.db.write() as s:
+        audit(s, at=hub.clock.now(), actor=f"{till.store}/{till.till}/{author}", action=f"{action}.refused",
+              details={"member_id": member_id, "code": exc.code})
+
+
+def adjust(hub: Hub, till: Till, member_id: str, points: int, reason: str, author: str,
+           pin: str | None = None) -> dict:
+    """An adjustment made at ``till`` by ``author`` (a supervisor or service person of the till's store,
+    whose PIN the hub verifies)."""
     if points == 0:
         raise ApiError("An adjustment needs a non-zero number of points.", code="invalid_input", field="points")
+    try:
+        with hub.db.read() as s:
+            require_role(s, till.store, author, ADMIN_ROLES, "author", pin=pin, need_pin=True)
+    except ApiError as exc:
+        _audit_refusal(hub, till, author, "ledger.adjustment", member_id, exc)
+        raise
     with hub.db.write() as s:
         now = hub.clock.now()
         get_member(s, member_id)
@@ -30,7 +46,8 @@ def adjust(hub: Hub, till: Till, member_id: str, points: int, reason: str, autho
         else:
             movement_id = spend(s, points=-points, **common).id
         audit(s, at=now, actor=f"{till.store}/{till.till}/{author}", action="ledger.adjustment",
-              details={"member_id": member_id, "points": points, "movement_id": movement_id}, note=reason)
+              details={"member_id": member_id, "points": points, "movement_id": movement_id, "store": till.store,
+                       "till": till.till, "author": author}, note=reason)
         return {"movement_id": movement_id, "points": points,
                 "balance": balance_as_of(s, member_id, now).to_dict()}
 

@@ -25,6 +25,15 @@ def create_member(session: Session, *, phone: str, birth_date: date | None, at: 
     return member
 
 
+def check_birth_date(birth_date: date | None, earliest_year: int, field: str) -> None:
+    """A birth date before ``earliest_year`` (1900) is a typing mistake, refused ``invalid_birth_date``."""
+    from ..errors import ApiError
+
+    if birth_date is not None and birth_date.year < earliest_year:
+        raise ApiError(f"A birth date before {earliest_year} is not plausible; check the year.",
+                       code="invalid_birth_date", field=field)
+
+
 def is_adult(birth_date: date, today: date, years: int = 18) -> bool:
     try:
         threshold = birth_date.replace(year=birth_date.year + years)

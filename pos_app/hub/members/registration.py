@@ -11,15 +11,26 @@ from ..context import Hub
 from ..db.models import Member
 from ..errors import Conflict, ApiError
 from .codes import check_code, issue_code, latest_code, send_code, send_limits
-from .create import create_member, is_adult
+from .create import check_birth_date, create_member, is_adult
 from .lookup import find_by_phone, parse_phone
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 REGISTRATION_TEXT = "Код регистрации в бонусной программе: {code}. Никому его не сообщайте."
 
 
+def check_sms_country(hub: Hub, phone: str) -> None:
+    """Codes go only to the regions in ``HubSettings.sms_countries`` (default RU): ``country_not_allowed``."""
+    import phonenumbers
+
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(phone))
+    if region not in hub.settings.sms_countries:
+        raise ApiError(f"Registration codes are sent only to numbers of {', '.join(hub.settings.sms_countries)}.",
+                       code="country_not_allowed", field="phone", region=region)
+
+
 def request_registration_code(hub: Hub, phone_text: str) -> dict:
     phone = parse_phone(phone_text)
+    check_sms_country(hub, phone)
     with hub.db.write() as s:
         now = hub.clock.now()
         if find_by_phone(s, phone) is not None:
@@ -50,6 +61,7 @@ def register(hub: Hub, form: RegistrationForm) -> tuple[Member, str]:
     if form.email is not None and not EMAIL.match(form.email):
         raise ApiError("The e-mail address does not look right (name@example.com).", code="invalid_email",
                        field="email")
+    check_birth_date(form.birth_date, hub.settings.earliest_birth_year, "birth_date")
     refusal: ApiError | None = None
     with hub.db.write() as s:
         now = hub.clock.now()

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..audit import audit
 from ..db.models import Till
-from ..errors import NotFound, Unauthorized
+from ..errors import ApiError, NotFound, Unauthorized
 
 
 def hash_token(token: str) -> str:
@@ -24,13 +24,20 @@ def _active(session: Session, store: str, till: str) -> list[Till]:
                                                    Till.revoked_at.is_(None))))
 
 
-def add_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli") -> str:
-    """A new token for ``store``/``till`` (earlier tokens of that till are revoked). Returns it in clear."""
+TOKEN_ROLES = ("till", "back-office")
+
+
+def add_till(session: Session, store: str, till: str, *, at: datetime, actor: str = "cli", role: str = "till") -> str:
+    """A new token for ``store``/``till`` (earlier tokens of that till are revoked). Returns it in clear.
+    ``role="back-office"``: a token for the review queue (``store`` is ``*``, ``till`` its holder's name),
+    refused on every till route."""
+    if role not in TOKEN_ROLES:
+        raise ApiError(f"role must be one of {', '.join(TOKEN_ROLES)}", code="invalid_role", field="role")
     for old in _active(session, store, till):
         old.revoked_at = at
     token = secrets.token_urlsafe(32)
-    session.add(Till(store=store, till=till, token_hash=hash_token(token), created_at=at))
-    audit(session, at=at, actor=actor, action="till.add", details={"store": store, "till": till})
+    session.add(Till(store=store, till=till, token_hash=hash_token(token), created_at=at, role=role))
+    audit(session, at=at, actor=actor, action="till.add", details={"store": store, "till": till, "role": role})
     return token
 
 

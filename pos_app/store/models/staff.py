@@ -20,6 +20,7 @@ class CashierRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(String(200))  # "pbkdf2_sha256$iterations$salt$hash"
     active: Mapped[bool] = mapped_column(default=True)
+    from_hub: Mapped[bool] = mapped_column(default=False, server_default="0")  # pulled from the hub (0004)
 
     __table_args__ = (CheckConstraint("role IN ('cashier', 'service', 'supervisor')", name="role"),)
 

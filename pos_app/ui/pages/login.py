@@ -33,6 +33,12 @@ class LoginPage(Page):
         hint = QLabel(self.tr("Type your number, Enter, then your PIN, Enter."), box)
         hint.setObjectName("hint")
         layout.addWidget(hint)
+        self.no_staff = QLabel(self.tr("Nobody can log in yet: the hub has sent no staff to this till. "
+                                       "Ask IT to add staff at the hub (pos-hub staff add)."), box)
+        self.no_staff.setObjectName("warning")
+        self.no_staff.setWordWrap(True)
+        self.no_staff.setVisible(False)
+        layout.addWidget(self.no_staff)
         layout.addWidget(self.message)
         self.layout_.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addStretch(1)
@@ -43,6 +49,11 @@ class LoginPage(Page):
         self.number.clear()
         self.pin.clear()
         self.number.setFocus()
+        self.ctx.ops.store.submit(self.ctx.till.has_staff, self._show_staff, lambda _exc: None, name="has_staff",
+                                  owner=self)
+
+    def _show_staff(self, has_staff: bool) -> None:
+        self.no_staff.setVisible(not has_staff)
 
     def submit(self) -> None:
         number, pin = self.number.text().strip(), self.pin.text()
