@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from pos_app.loyalty import LoyaltyError, Quote, QuoteRequest, Rules, quote
+from pos_app.loyalty import LoyaltyError, Quote, QuoteRequest, Rules, limits, quote
 from pos_app.loyalty.money import to_minor_units
 from pos_app.store import Store
 from pos_app.store.models import SaleRow, SaleLineRow, SaleTender, utcnow
@@ -31,13 +31,33 @@ class FinishedSale:
     accrual_points: int  # as recorded: 0 without a member (the quote still says what a member would earn)
 
 
+def check_limits(draft: SaleDraft) -> None:
+    """The sale within the limits of an event (``pos_app.loyalty.limits``), as the hub checks them: what
+    the till commits, the hub can apply. ``SaleError`` invalid_qty (quantity), invalid_line (a line's SKU,
+    name, price or points), invalid_points (points to spend), tender_invalid (a tender)."""
+    if len(draft.lines) > limits.MAX_LINES:
+        raise SaleError("invalid_line", f"At most {limits.MAX_LINES} lines a sale.", "lines")
+    try:
+        for i, line in enumerate(draft.lines):
+            limits.check_qty(line.qty, f"lines[{i}].qty")
+            limits.check_sale_line(f"lines[{i}]", sku=line.sku, name=line.name, price=line.price, qty=line.qty,
+                                   bonus_points=line.bonus_points, gift_points=line.gift_points)
+        if draft.redeem_points != "max":
+            limits.check_points(draft.redeem_points, "redeem_points")
+        for i, tender in enumerate(draft.tenders):
+            limits.check_money(tender.amount, f"tenders[{i}].amount")
+    except LoyaltyError as exc:
+        field = exc.field or ""
+        code = ("invalid_qty" if field.endswith(".qty") else "invalid_points" if field == "redeem_points"
+                else "tender_invalid" if field.startswith("tenders") else "invalid_line")
+        raise SaleError(code, exc.message, exc.field, max_qty=limits.MAX_QTY) from None
+
+
 def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
     """The rules engine's quote for this draft (raises ``SaleError`` on refusal)."""
     if not draft.lines:
         raise SaleError("empty_basket", "The basket is empty; scan a product first.", "lines")
-    for i, line in enumerate(draft.lines):
-        if not isinstance(line.qty, int) or line.qty < 1:
-            raise SaleError("invalid_qty", f"Quantity of {line.name} must be a whole number of at least 1.", f"lines[{i}].qty")
+    check_limits(draft)
     if draft.redeem_points and not draft.member_phone:
         raise SaleError("no_member", "Points can be spent only by a member; look the member up first.", "member_phone")
     request = QuoteRequest(
@@ -55,8 +75,10 @@ def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
 
 def finish_sale(
     store: Store, draft: SaleDraft, rules: Rules, *, store_id: str, till_id: str,
-    rules_version: int | None = None, now: datetime | None = None,
+    rules_version: int | None = None, catalog_version: int | None = None, now: datetime | None = None,
 ) -> FinishedSale:
+    """Commit the sale quoted with ``rules`` (``rules_version``) and the products of ``catalog_version``;
+    its event carries both versions, so the hub recomputes it as the till quoted it."""
     q = quote_draft(draft, rules)
     settled = check_payment(draft.tenders, q.to_pay)
     sold_at = now or utcnow()
@@ -73,6 +95,7 @@ def finish_sale(
             change_minor=to_minor_units(settled.change), redeem_points=q.redeem_points,
             gift_points=q.gift_points, accrual_points=q.accrual_points if member else 0, offline=draft.offline,
             supervisor=draft.supervisor, redeem_token=draft.redeem_token, rules_version=rules_version,
+            catalog_version=catalog_version,
             balance_after=draft.balance_before - q.points_spent if member and draft.balance_before is not None else None,
             event_id=event_id,
         )

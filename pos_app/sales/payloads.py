@@ -45,4 +45,6 @@ def sale_finished(sale: SaleRow) -> dict:
         "offline": sale.offline,
         "supervisor": sale.supervisor,
         "redeem_token": sale.redeem_token,
+        "rules_version": sale.rules_version,
+        "catalog_version": sale.catalog_version,
     }

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
 from .engine import make_engine, reader, writer
-from .paths import default_db_path
+from .paths import default_db_path, private_dir, private_file
 
 
 @dataclass
@@ -49,9 +49,18 @@ class Store:
 def open_store(path: Path | str | None = None) -> Store:
     """Open (creating if needed) the SQLite store and migrate it to the newest schema.
 
-    ``path`` defaults to ``till.db`` in the till's data directory (see ``paths``)."""
+    ``path`` defaults to ``till.db`` in the till's data directory (see ``paths``). The data directory
+    is private to the user (0700) and so are the store's files (0600): ``till.db`` holds the hub token."""
     db_path = Path(path) if path is not None else default_db_path()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if path is None:
+        private_dir(db_path.parent)
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    private_file(db_path)
+    for suffix in ("-wal", "-shm"):  # made before this change with the umask's permissions
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            private_file(side)
     engine = make_engine(db_path)
     backup = migrate.upgrade(engine, db_path)
     return Store(path=db_path, engine=engine, backup=backup)

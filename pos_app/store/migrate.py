@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from .paths import private_file
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['"]([^'"]+)['"]|None)""", re.M)
 
@@ -61,7 +63,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_file(db_path: Path, label: str) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    target = db_path.with_name(f"{db_path.name}.before-{label}-{stamp}")
+    target = private_file(db_path.with_name(f"{db_path.name}.before-{label}-{stamp}"))  # it has the token too
     src = sqlite3.connect(db_path)
     dst = sqlite3.connect(target)
     try:

@@ -123,6 +123,12 @@ def pull_staff(store: Store, client: HubClient) -> int:
     return sum(1 for row in rows if row["active"])
 
 
+def load_catalog_version(store: Store) -> int | None:
+    """The catalog version this till holds (None before the first pull): sales carry it."""
+    with store.read() as session:
+        return stored_version(session, "catalog") or None
+
+
 def load_rules(store: Store) -> tuple[Rules, int | None]:
     """The rules the till quotes with: the pulled ones, or the defaults before the first pull."""
     with store.read() as session:

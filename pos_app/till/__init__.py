@@ -8,7 +8,7 @@ from pos_app.loyalty.errors import CodedError
 from pos_app.loyalty.history import Movement, PointsOn
 from pos_app.loyalty.money import Tender
 from pos_app.sales import BasketLine, FinishedReturn, FinishedSale, Product, ReturnPreview, SaleError, SaleRecord
-from pos_app.store.paths import data_dir
+from pos_app.store.paths import data_dir, private_dir
 from pos_app.sync import Member, SyncProblem
 
 from .adjustments import AdjustmentError
@@ -24,5 +24,5 @@ __all__ = [
     "AdjustmentError", "AuthError", "Basket", "BasketLine", "Cashier", "CodedError", "DEFAULT_CASHIERS",
     "FinishedReturn", "FinishedSale", "MAX_QTY", "Member", "Movement", "NoPrinter", "PointsOn", "Product",
     "ProductNotFound", "ReturnPreview", "SaleError", "SaleRecord", "ShiftInfo", "SyncProblem", "Tender",
-    "TillServices", "TillStatus", "data_dir", "seed_default_cashiers",
+    "TillServices", "TillStatus", "data_dir", "private_dir", "seed_default_cashiers",
 ]

@@ -68,7 +68,9 @@ class MemberCalls:
         return self.with_spendable(member)
 
     def request_redemption_code(self, phone: str, points: int) -> dict:
-        """{"required", "challenge_id", "expires_in"}; sends the SMS when required."""
+        """{"required", "challenge_id", "expires_in"}; sends the SMS when required. ``points`` is every point
+        the sale spends online: redeemed and gifts' (``Quote.points_spent``). ``HubRefused``
+        insufficient_points (``extra["available"]``: the points not reserved by another confirmed code)."""
         return self._need_hub().request_redemption_code(normalize_phone(phone), points)
 
     def verify_redemption(self, challenge_id: str, code: str) -> str:

@@ -10,7 +10,7 @@ from pos_app.loyalty.money import Tender
 from pos_app.sales import (BasketLine, FinishedReturn, FinishedSale, ReturnPreview, ReturnRecord, SaleDraft,
                            SaleRecord, find_return, find_sale, finish_sale, last_receipt, perform_return,
                            preview_return, quote_draft)
-from pos_app.sync import Member
+from pos_app.sync import Member, load_catalog_version
 
 
 class SellingCalls:
@@ -35,7 +35,10 @@ class SellingCalls:
 
         Spending points (or gifts) with a cached (offline) member needs ``supervisor`` (the number
         returned by ``approve(..., action="offline_redeem")``) and stays within the offline limit.
-        Raises ``SaleError`` (empty_basket, invalid_qty, unpaid, redeem_exceeds_max, ...), ``AuthError``."""
+        The sale is checked against the limits of an event first (``pos_app.loyalty.limits``, as the hub
+        checks them); its event carries the rules and catalog versions it was quoted with. Raises
+        ``SaleError`` (empty_basket, invalid_qty, invalid_line, invalid_points, unpaid, redeem_exceeds_max,
+        ...), ``AuthError``."""
         cashier = self._require_seller()
         rules, version = self._rules_and_version()
         offline = member.cached if member is not None else self.status.state.online is False
@@ -51,7 +54,8 @@ class SellingCalls:
             redeem_points=redeem_points, offline=offline, supervisor=supervisor, redeem_token=redeem_token,
             shift_id=self.shift.id if self.shift else None, balance_before=member.available if member else None,
         )
-        done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version)
+        done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version,
+                           catalog_version=load_catalog_version(self.store))
         self.sync_now()
         return done
 

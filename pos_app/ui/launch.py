@@ -27,13 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _data_dir(path: Path | None) -> Path:
     """``--data-dir``, else ``till.toml``'s ``data_dir``, else the store's default place
-    (``$POS_TILL_DATA_DIR`` or the user data directory, as ``pos_app.till.data_dir`` says)."""
-    if path is None:
-        from pos_app.till import data_dir
+    (``$POS_TILL_DATA_DIR`` or the user data directory, as ``pos_app.till.data_dir`` says); made private
+    to the user (0700 on POSIX): the store in it holds the till's hub token."""
+    from pos_app.till import data_dir, private_dir
 
-        path = data_dir()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path if path is not None else data_dir())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from hub_builders import PHONE, add_member, balance, event, line, returned, sale, send
+from hub_builders import sold, PHONE, add_member, balance, event, line, returned, sale, send
 from pos_app.hub.db.models import Event, LedgerMovement, LedgerSale
 from pos_app.hub.events import apply_batch, apply_event
 from pos_app.hub.events.apply import HANDLERS
@@ -43,12 +43,12 @@ def test_same_id_with_a_different_payload_is_a_conflict(hub, till, clock):
 def test_a_rejected_event_changes_nothing_and_does_not_block_the_batch(hub, till, clock):
     member = add_member(hub)
     events = [
-        event("sale.finished", sale("A", [line(accrual=100)], clock.now())),
+        event("sale.finished", sold(hub, "A", [line(accrual=100)], clock.now())),
         event("sale.returned", returned("NOPE", [(1, 1)], clock.now())),
-        event("sale.finished", sale("B", [line(accrual=5)], clock.now(), phone="+79990001122")),
+        event("sale.finished", sold(hub, "B", [line(accrual=5)], clock.now(), phone="+79990001122")),
         event("sale.finished", {"store": "S1"}),
         event("sale.teleported", {}),
-        event("sale.finished", sale("C", [line(accrual=50)], clock.now())),
+        event("sale.finished", sold(hub, "C", [line(accrual=50)], clock.now())),
     ]
     results = apply_batch(hub, till, events)
     assert [r["id"] for r in results] == [e.id for e in events]
@@ -89,7 +89,7 @@ def test_member_registered_is_idempotent_by_phone(hub, till, clock):
 def test_two_concurrent_copies_of_an_event_apply_exactly_once(hub, till, clock):
     member = add_member(hub)
     for round_no in range(5):
-        ev = event("sale.finished", sale(f"R{round_no}", [line(accrual=10)], clock.now()))
+        ev = event("sale.finished", sold(hub, f"R{round_no}", [line(accrual=10)], clock.now()))
         barrier = threading.Barrier(2)
         results: list[dict] = []
 
@@ -112,7 +112,7 @@ def test_concurrent_events_of_one_member_keep_lots_consistent(hub, till, clock):
     member = add_member(hub)
     send(hub, till, "sale.finished", sale("SEED", [line(accrual=1000)], clock.now()))
     clock.advance(days=16)
-    evs = [event("sale.finished", sale(f"P{i}", [line(redeem=100)], clock.now(), phone=PHONE)) for i in range(8)]
+    evs = [event("sale.finished", sold(hub, f"P{i}", [line(redeem=100)], clock.now(), phone=PHONE)) for i in range(8)]
     threads = [threading.Thread(target=apply_event, args=(hub, till, ev)) for ev in evs]
     for t in threads:
         t.start()
@@ -157,7 +157,7 @@ def test_a_receipt_recorded_by_another_event_is_refused_and_changes_nothing(hub,
 def test_two_events_with_one_receipt_at_once_record_it_once(hub, till, clock):
     member = add_member(hub)
     for round_no in range(5):
-        evs = [event("sale.finished", sale(f"C{round_no}", [line(accrual=10)], clock.now())) for _ in range(2)]
+        evs = [event("sale.finished", sold(hub, f"C{round_no}", [line(accrual=10)], clock.now())) for _ in range(2)]
         barrier = threading.Barrier(2)
         results: list[dict] = []
 
@@ -200,9 +200,9 @@ def test_a_connection_lost_in_a_batch_costs_a_retry_not_the_rest_of_the_batch(hu
         return {"ok": True}
 
     monkeypatch.setitem(HANDLERS, "test.lose_connection", lose_the_connection_once)
-    results = apply_batch(hub, till, [event("sale.finished", sale("A", [line(accrual=10)], clock.now())),
+    results = apply_batch(hub, till, [event("sale.finished", sold(hub, "A", [line(accrual=10)], clock.now())),
                                       event("test.lose_connection", {}),
-                                      event("sale.finished", sale("B", [line(accrual=5)], clock.now()))])
+                                      event("sale.finished", sold(hub, "B", [line(accrual=5)], clock.now()))])
     assert [r["status"] for r in results] == ["applied", "applied", "applied"] and lost
     assert balance(hub, member).pending_total == 15
 

@@ -8,7 +8,7 @@ import uuid
 
 import requests
 
-from hub_builders import line, sale
+from hub_builders import line, sale, sold
 from pos_app.hub.demo import DEMO_PHONES
 from pos_app.hub.testing import running_hub
 
@@ -16,7 +16,7 @@ from pos_app.hub.testing import running_hub
 def test_two_concurrent_requests_with_one_event_id_apply_once(db_url):
     with running_hub(db_url=db_url) as api:
         for n in range(3):
-            payload = sale(f"HTTP-{n}", [line(accrual=10)], api.hub.clock.now(), phone=DEMO_PHONES["gleb"])
+            payload = sold(api.hub, f"HTTP-{n}", [line(accrual=10)], api.hub.clock.now(), phone=DEMO_PHONES["gleb"])
             ev = {"id": str(uuid.uuid4()), "kind": "sale.finished", "payload": payload}
             barrier = threading.Barrier(2)
             results: list[dict] = []

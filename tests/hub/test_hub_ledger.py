@@ -66,7 +66,7 @@ def test_return_after_spending_makes_the_balance_negative_and_history_shows_it(h
 
 def test_returns_are_proportional_and_cumulative(hub, till, clock):
     member = add_member(hub)
-    send(hub, till, "sale.finished", sale("A", [line(qty=3, accrual=100, redeem=50)], clock.now()))
+    send(hub, till, "sale.finished", sale("A", [line(qty=3, accrual=100, redeem=50, bonus=34)], clock.now()))
     clock.advance(days=1)
     first = send(hub, till, "sale.returned", returned("A", [(1, 1)], clock.now(), "R1"))["result"]
     assert (first["annulled_points"], first["refunded_points"]) == (33, 16)
@@ -106,7 +106,7 @@ def test_cancel_reverses_every_movement_of_the_sale(hub, till, clock):
     member = add_member(hub)
     send(hub, till, "sale.finished", sale("A", [line(accrual=400)], clock.now()))
     clock.advance(days=16)
-    send(hub, till, "sale.finished", sale("B", [line(1, redeem=100, accrual=50), line(2, gift=200, price="0.00")],
+    send(hub, till, "sale.finished", sale("B", [line(1, redeem=100, accrual=50, bonus=56), line(2, gift=200, price="0.00")],
                                           clock.now()))
     assert balance(hub, member).available == 100
     r = send(hub, till, "sale.cancelled", cancelled("B", clock.now()))

@@ -7,7 +7,7 @@ import uuid
 import pytest
 import requests
 
-from hub_builders import line, sale
+from hub_builders import line, sale, sold
 from pos_app.hub.clock import ManualClock
 from pos_app.hub.db.models import SmsCode
 from pos_app.hub.demo import DEMO_PHONES
@@ -110,13 +110,13 @@ def test_paying_with_points_online_needs_a_code_and_the_sale_carries_the_token(a
     assert bad.status_code == 422 and bad.json()["error"]["tries_left"] == 4
     token = post(api, "/v1/redemptions/verify", {"challenge_id": challenge, "code": api.last_sms_code(anna)})
     assert token.status_code == 200
-    payload = sale("RED-1", [line(redeem=1000)], api.hub.clock.now(), phone=anna, token=token.json()["token"])
+    payload = sold(api.hub, "RED-1", [line(redeem=1000)], api.hub.clock.now(), phone=anna, token=token.json()["token"])
     ev = {"id": str(uuid.uuid4()), "kind": "sale.finished", "payload": payload}
     result = post(api, "/v1/events", {"events": [ev]}).json()["results"][0]
     assert result["status"] == "applied" and result["result"]["flagged"] is False
     assert result["result"]["balance"]["available"] == 4000
     # the same token cannot pay for another receipt: applied, but flagged for review
-    payload2 = sale("RED-2", [line(redeem=10)], api.hub.clock.now(), phone=anna, token=token.json()["token"])
+    payload2 = sold(api.hub, "RED-2", [line(redeem=10)], api.hub.clock.now(), phone=anna, token=token.json()["token"])
     r2 = post(api, "/v1/events", {"events": [{"id": str(uuid.uuid4()), "kind": "sale.finished",
                                               "payload": payload2}]}).json()["results"][0]
     assert r2["result"]["flagged"] is True and "already used" in r2["result"]["flag_reason"]

@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from hub_builders import add_member, balance, cancelled, event, line, returned, sale, send
+from hub_builders import sold, add_member, balance, cancelled, event, line, returned, sale, send
 from pos_app.hub.db.models import Event, LedgerSale, Till
 from pos_app.hub.events import apply_batch
 from pos_app.hub.tills import add_till
@@ -32,7 +32,7 @@ def _reversal(kind: str, at) -> dict:
 def test_a_sale_for_another_till_is_rejected_and_the_batch_goes_on(hub, till, clock, store, till_id, field):
     member = add_member(hub)
     events = [event("sale.finished", _as(sale("X", [line(accrual=500)], clock.now()), store, till_id)),
-              event("sale.finished", sale("A", [line(accrual=100)], clock.now()))]
+              event("sale.finished", sold(hub, "A", [line(accrual=100)], clock.now()))]
     results = apply_batch(hub, till, events)
     assert [(r["status"], r["code"]) for r in results] == [("rejected", "till_mismatch"), ("applied", None)]
     assert field in results[0]["message"] and f"{till.store}/{till.till}" in results[0]["message"]

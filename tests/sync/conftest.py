@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 
@@ -44,9 +46,13 @@ def accruals_by_receipt(handle):
 @pytest.fixture
 def crash_hub():
     """(url, token, applied_receipts): ``applied_receipts()`` counts the hub's accrual movements per receipt."""
+    from crash_child import CATALOG
+    from pos_app.hub.catalog import upsert_items
     from pos_app.hub.testing import running_hub
 
     with running_hub() as hub:
+        with hub.hub.db.write() as session:  # the items the child sells, made before its sales
+            upsert_items(session, CATALOG, at=hub.hub.clock.now() - timedelta(days=1))
         yield hub.url, hub.token, lambda: accruals_by_receipt(hub)
 
 

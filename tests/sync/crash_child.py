@@ -23,6 +23,8 @@ from pos_app.store import open_store
 from pos_app.sync import Backoff, HubClient, HubUnavailable, OutboxRelay
 
 PHONE = "+79123456789"
+CATALOG = [Product(f"SKU{k}", "Item", Decimal(100 + 997 * k) / 100, "misc", bonus_points=1 + k % 49) for k in range(50)]
+"""What the child sells; the crash test's hub has these items in its catalog (a sale is recomputed there)."""
 
 
 def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
@@ -36,10 +38,8 @@ def work(db: str, hub_url: str, token: str, log: str, seed: int) -> None:
     while True:
         if rng.random() < 0.7:
             os.pwrite(phase, b"S", 0)
-            price = Decimal(rng.randrange(100, 100_000)) / 100
-            line = BasketLine(Product(f"SKU{rng.randrange(50)}", "Item", price, "misc", bonus_points=rng.randrange(1, 50)),
-                              rng.randint(1, 3))
-            draft = SaleDraft((line,), (Tender("cash", price * line.qty),), "1", member_phone=PHONE)
+            line = BasketLine(rng.choice(CATALOG), rng.randint(1, 3))
+            draft = SaleDraft((line,), (Tender("cash", line.amount),), "1", member_phone=PHONE)
             done = finish_sale(store, draft, Rules(), store_id="S1", till_id="T1")
             os.write(fd, f"{done.receipt_no} {done.event_id}\n".encode())
         else:

@@ -90,8 +90,16 @@ def test_gift_for_points_needs_a_member_with_enough_points(qtbot, hub, hub_till,
     press(qtbot, till, Qt.Key.Key_F12)
     pay = till.window.pages["payment"]
     assert pay.to_pay_label.text() == "0.00 ₽"
-    press(qtbot, till, Qt.Key.Key_F12)  # nothing to pay in money: finishes at once
+    press(qtbot, till, Qt.Key.Key_F12)  # nothing to pay in money, but the gift's points ask the SMS code
+    wait_idle(qtbot, till)
+    assert pay.code_edit.isVisible() and pay.done is None
+    type_enter(qtbot, pay.code_edit, hub.last_sms_code(ANNA))
     qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
     wait_synced(qtbot, hub_till)
     kinds = {m["kind"]: m["points"] for m in history_on_hub(hub, ANNA) if m["receipt_no"] == pay.done.receipt_no}
     assert kinds == {"gift_redemption": -1500}
+    with hub.hub.db.read() as s:  # confirmed by the code: the hub applies it unflagged
+        from pos_app.hub.db.models import LedgerSale
+
+        flagged = [x.receipt_no for x in s.query(LedgerSale).filter(LedgerSale.flagged.is_(True))]
+    assert flagged == []

@@ -67,7 +67,7 @@ def import_csv(session: Session, path: str | Path, *, at: datetime, actor: str =
         if missing:
             raise ApiError(f"{path}: missing column(s) {', '.join(missing)}", code="invalid_csv")
         items = parse_rows(list(reader))
-    version = upsert_items(session, items)
+    version = upsert_items(session, items, at=at)
     audit(session, at=at, actor=actor, action="catalog.import", details={"file": str(path), "items": len(items),
                                                                           "version": version})
     return version, len(items)

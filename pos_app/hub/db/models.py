@@ -91,6 +91,8 @@ class LedgerSale(Base):
     redeem_points: Mapped[int] = mapped_column(Integer, default=0)
     gift_points: Mapped[int] = mapped_column(Integer, default=0)
     event_id: Mapped[str] = mapped_column(String(36))
+    rules_version: Mapped[int | None] = mapped_column(Integer)  # the versions the hub recomputed it with
+    catalog_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class LedgerSaleLine(Base):
@@ -165,9 +167,11 @@ class SmsCode(Base):
 
 
 class RedeemToken(Base):
+    """A verified online redemption: it reserves ``points`` of the member's until it is used or expires."""
+
     __tablename__ = "redeem_tokens"
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    member_id: Mapped[str] = mapped_column(String(32))
+    member_id: Mapped[str] = mapped_column(String(32), index=True)
     points: Mapped[int] = mapped_column(Integer)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_by: Mapped[str | None] = mapped_column(String(64))
@@ -185,6 +189,29 @@ class CatalogEntry(Base):
     gift_points: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, index=True)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CatalogItemVersion(Base):
+    """Every version of every catalog item (what a sale quoted at that catalog version is checked against):
+    the item at catalog version V is its row with the highest ``version`` <= V."""
+
+    __tablename__ = "catalog_item_versions"
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    price_minor: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(64))
+    on_sale: Mapped[bool] = mapped_column(Boolean, default=False)
+    bonus_points: Mapped[int] = mapped_column(Integer, default=0)
+    gift_points: Mapped[int | None] = mapped_column(Integer)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CatalogVersion(Base):
+    """When each catalog version was made (an event without versions is checked at its ``sold_at``)."""
+
+    __tablename__ = "catalog_versions"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class Counter(Base):

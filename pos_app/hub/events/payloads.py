@@ -7,14 +7,19 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
+from ...loyalty import limits
+from ...loyalty.limits import PRINTABLE
 from ..errors import ApiError
 
-Money = Annotated[str, Field(pattern=r"^\d{1,12}(\.\d{1,2})?$")]
+# The limits of an event are pos_app.loyalty.limits: the till checks a sale with them before it commits it.
+Money = Annotated[str, Field(pattern=limits.MONEY_PATTERN)]
 Int = Annotated[int, Strict()]  # a JSON integer: "2", true and 2.0 are invalid_payload
-Points = Annotated[Int, Field(ge=0, le=100_000_000)]
-PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # no NUL or other control characters
-Code = Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
-Ref = Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+Points = Annotated[Int, Field(ge=0, le=limits.MAX_POINTS)]
+Qty = Annotated[Int, Field(ge=1, le=limits.MAX_QTY)]
+LineNo = Annotated[Int, Field(ge=1, le=limits.MAX_LINE_NO)]
+Version = Annotated[Int, Field(ge=0, le=2**31 - 1)]
+Code = Annotated[str, Field(min_length=1, max_length=limits.MAX_CODE, pattern=PRINTABLE)]
+Ref = Annotated[str, Field(min_length=1, max_length=limits.MAX_REF, pattern=PRINTABLE)]
 Note = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$")]  # may be empty
 
 
@@ -28,12 +33,12 @@ class TenderPayload(_Payload):
 
 
 class SaleLineIn(_Payload):
-    line_no: Annotated[Int, Field(ge=1, le=10_000)]
+    line_no: LineNo
     sku: Ref
     name: str | None = None
     category: str | None = None
     price: Money | None = None
-    qty: Annotated[Int, Field(ge=1, le=100_000)]
+    qty: Qty
     bonus_points: Points | None = None
     on_sale: bool = False
     credit: bool = False
@@ -52,7 +57,7 @@ class SaleFinished(_Payload):
     member_phone: str | None = None
     tender: Literal["cash", "card", "credit", "mixed"] | None = None
     tenders: list[TenderPayload] = []
-    lines: Annotated[list[SaleLineIn], Field(min_length=1, max_length=1000)]
+    lines: Annotated[list[SaleLineIn], Field(min_length=1, max_length=limits.MAX_LINES)]
     total: Money | None = None
     bonus_payment: Money | None = None
     redeem_points: Points = 0
@@ -61,11 +66,13 @@ class SaleFinished(_Payload):
     offline: bool = False
     supervisor: Note | None = None
     redeem_token: str | None = None
+    rules_version: Version | None = None  # the versions the till quoted with (None: an older till)
+    catalog_version: Version | None = None
 
 
 class ReturnLinePayload(_Payload):
-    line_no: Annotated[Int, Field(ge=1, le=10_000)]
-    qty: Annotated[Int, Field(ge=1, le=100_000)]
+    line_no: LineNo
+    qty: Qty
 
 
 class SaleReturned(_Payload):
@@ -76,7 +83,7 @@ class SaleReturned(_Payload):
     returned_at: datetime
     cashier: Note | None = None
     supervisor: Note | None = None
-    lines: Annotated[list[ReturnLinePayload], Field(min_length=1, max_length=1000)]
+    lines: Annotated[list[ReturnLinePayload], Field(min_length=1, max_length=limits.MAX_LINES)]
 
 
 class SaleCancelled(_Payload):

@@ -1,6 +1,7 @@
-"""``sale.finished``: the till's own per-line figures become ledger movements.
+"""``sale.finished``: the sale, recomputed by the hub (``verify_sale``), becomes ledger movements.
 
-The hot path of the hub, in the event's transaction: insert the sale unless its receipt is taken, with
+The hot path of the hub, in the event's transaction: recompute the quote at the till's versions (rules
+and catalog items read from memory once seen), insert the sale unless its receipt is taken, with
 its member found by phone and locked in the same statement; its lines; read the member's open lots and
 available points (the snapshot is also the expiry check); write the accrual lot and movement. The
 balance is that snapshot plus the new lot. Without points to spend that is all Core statements on the
@@ -27,6 +28,7 @@ from ..members.tokens import consume_redeem_token
 from .context import EventContext
 from .member_lock import MEMBER_LOCKED_BY_PHONE, write_expiries_due
 from .payloads import SaleFinished, event_time, parse_payload
+from .verify_sale import Verdict, flag_text, verify_sale
 
 SALES = LedgerSale.__table__
 SALE_LINES = LedgerSaleLine.__table__
@@ -52,7 +54,8 @@ def needs_no_session(payload: dict) -> bool:
 
 def _check_totals(p: SaleFinished) -> None:
     for name in ("accrual_points", "redeem_points", "gift_points"):
-        lines_total = sum((getattr(line, name) or 0) for line in p.lines)
+        per_unit = name == "gift_points"  # a line's gift_points are per unit (the catalog's figure)
+        lines_total = sum((getattr(line, name) or 0) * (line.qty if per_unit else 1) for line in p.lines)
         if lines_total != getattr(p, name):
             raise ApiError(f"payload.{name} is {getattr(p, name)} but the lines add up to {lines_total}",
                            code="invalid_payload", field=f"payload.{name}")
@@ -78,16 +81,20 @@ def _member_not_found() -> ApiError:
                     field="payload.member_phone")
 
 
-def _insert_sale(ctx: EventContext, p: SaleFinished, phone: str | None, at: datetime) -> tuple[int, str | None]:
-    """The sale (with its member, locked) and its lines, unless the receipt is taken (``duplicate_receipt``)
-    or there is no member with ``phone`` (``member_not_found``): (sale id, member id)."""
+def _insert_sale(ctx: EventContext, p: SaleFinished, phone: str | None, at: datetime,
+                 verdict: Verdict | None) -> tuple[int, str | None]:
+    """The sale (with its member, locked) and its lines, with the accrual the hub applies, unless the
+    receipt is taken (``duplicate_receipt``) or there is no member with ``phone`` (``member_not_found``):
+    (sale id, member id)."""
     tx = ctx.tx
+    accrual = verdict.accrual if verdict is not None else [0] * len(p.lines)
     dialect = (tx.get_bind() if isinstance(tx, Session) else tx).dialect.name
     row = _INSERT_SALE[dialect].first(tx, {
         "phone": phone, "receipt_no": p.receipt_no, "store": p.store, "till": p.till, "sold_at": at,
         "offline": p.offline, "status": "finished", "flagged": False, "flag_reason": None,
-        "accrual_points": p.accrual_points, "redeem_points": p.redeem_points, "gift_points": p.gift_points,
-        "event_id": ctx.event_id})
+        "accrual_points": sum(accrual), "redeem_points": p.redeem_points, "gift_points": p.gift_points,
+        "event_id": ctx.event_id, "rules_version": verdict.rules_version if verdict else p.rules_version,
+        "catalog_version": verdict.catalog_version if verdict else p.catalog_version})
     if row is None:
         raise _duplicate_receipt(p.receipt_no)
     sale_id, member_id = row
@@ -95,9 +102,9 @@ def _insert_sale(ctx: EventContext, p: SaleFinished, phone: str | None, at: date
         raise _member_not_found()
     _INSERT_LINE.many(tx, [
         {"sale_id": sale_id, "line_no": line.line_no, "sku": line.sku, "qty": line.qty,
-         "accrual_points": line.accrual_points, "redeem_points": line.redeem_points,
+         "accrual_points": points, "redeem_points": line.redeem_points,
          "gift_points": line.gift_points if line.gift_points else None, "returned_qty": 0}
-        for line in p.lines])
+        for line, points in zip(p.lines, accrual)])
     return sale_id, member_id
 
 
@@ -126,39 +133,43 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     p: SaleFinished = parse_payload(SaleFinished, payload)
     _check_totals(p)
     phone, at = _refusal_first(ctx, p)
-    sale_id, member_id = _insert_sale(ctx, p, phone, at)
+    verdict = verify_sale(ctx.tx, p, at) if phone is not None else None  # no member: no points move
+    sale_id, member_id = _insert_sale(ctx, p, phone, at, verdict)
     result: dict = {"member_id": None, "accrued_points": 0, "redeemed_points": 0, "gift_points": 0,
-                    "flagged": False, "flag_reason": None, "balance": None}
+                    "flagged": False, "flag_reason": None, "flags": [], "balance": None}
     if member_id is None:
         return result
     snapshot = read_snapshot(ctx.tx, member_id, ctx.now)  # after the lock: the ledger as it is
     if snapshot.expiry_due:  # expiries due are written before anything is spent (rare: a session then)
         snapshot = write_expiries_due(ctx.session, member_id, snapshot)
     common = dict(member_id=member_id, at=at, sale_id=sale_id, receipt_no=p.receipt_no, event_id=ctx.event_id)
-    reasons = []
-    if p.redeem_points and not p.offline:
-        problem = consume_redeem_token(ctx.session, ctx.hub, p.redeem_token, member_id, p.redeem_points, p.receipt_no, at)
+    flags = list(verdict.flags)
+    spent = p.redeem_points + p.gift_points  # gifts count with redeemed points: one code for all of them
+    if spent and not p.offline:
+        problem = consume_redeem_token(ctx.session, ctx.hub, p.redeem_token, member_id, spent, p.receipt_no, at)
         if problem:
-            reasons.append(problem)
-    if p.gift_points or p.redeem_points:
+            flags.append(problem)
+    if spent:
         snapshot = None  # spending changes lots: the balance is read back
     if p.gift_points:
         spend(ctx.session, points=p.gift_points, kind="gift_redemption", **common)
     if p.redeem_points:
         spend(ctx.session, points=p.redeem_points, kind="redemption", **common)
-    if p.accrual_points:
-        lot = accrue(ctx.tx, points=p.accrual_points, rules=recent_rules(ctx.tx)[1], **common)
+    accrued = verdict.accrual_points
+    if accrued:
+        lot = accrue(ctx.tx, points=accrued, rules=recent_rules(ctx.tx)[1], **common)
         if snapshot is not None and lot.expires_at > ctx.now:  # the member is locked: add the lot just written
-            snapshot = snapshot.with_lot(lot.lot_id, p.accrual_points, lot.available_at, lot.expires_at)
+            snapshot = snapshot.with_lot(lot.lot_id, accrued, lot.available_at, lot.expires_at)
         else:
             snapshot = None
     balance = balance_from(snapshot) if snapshot is not None else balance_as_of(ctx.session, member_id, ctx.now)
-    if p.offline and balance.available < 0:
-        reasons.append("offline sale took the balance below zero")
-    flag_reason = "; ".join(reasons) or None
+    if (spent or p.offline) and balance.available < 0:  # offline sales: today's rule
+        flags.append(("offline_below_zero" if p.offline else "below_zero",
+                      f"{'offline ' if p.offline else ''}sale took the balance below zero ({balance.available})"))
+    flag_reason = flag_text(flags)
     if flag_reason:
         _FLAG.rows(ctx.tx, {"sale_id": sale_id, "reason": flag_reason})
-    result.update(member_id=member_id, accrued_points=p.accrual_points, redeemed_points=p.redeem_points,
+    result.update(member_id=member_id, accrued_points=accrued, redeemed_points=p.redeem_points,
                   gift_points=p.gift_points, flagged=bool(flag_reason), flag_reason=flag_reason,
-                  balance=balance.to_dict())
+                  flags=list(dict.fromkeys(code for code, _ in flags)), balance=balance.to_dict())
     return result

@@ -1,4 +1,8 @@
-"""Paying with points online: an SMS code above a threshold, then a short-lived token the sale carries."""
+"""Paying with points online: an SMS code above a threshold, then a short-lived token the sale carries.
+
+The points asked are the redeemed points and the gifts' points together (one code for every point spent
+online). A verified token reserves its points until the sale uses it or it expires: a code is asked and
+verified only against the available points less the member's live reservations."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..context import Hub
@@ -22,15 +27,27 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def reserved_points(session: Session, member_id: str, now: datetime) -> int:
+    """Points held by the member's verified tokens not used yet and not expired."""
+    return session.scalar(select(func.coalesce(func.sum(RedeemToken.points), 0)).where(
+        RedeemToken.member_id == member_id, RedeemToken.used_by.is_(None), RedeemToken.expires_at > now)) or 0
+
+
+def _require_unreserved(session: Session, member_id: str, points: int, now: datetime) -> None:
+    """``insufficient_points`` (with ``available``: what may still be spent) unless the member's available
+    points less the live reservations cover ``points``."""
+    available = balance_as_of(session, member_id, now).available - reserved_points(session, member_id, now)
+    if points > available:
+        raise ApiError(f"The member has {available} points available (not reserved), asked {points}.",
+                       code="insufficient_points", field="points", available=available)
+
+
 def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
     ttl = hub.settings.code_ttl_s
     with hub.db.write() as s:
         now = hub.clock.now()
         member = require_by_phone(s, phone_text)
-        available = balance_as_of(s, member.member_id, now).available
-        if points > available:
-            raise ApiError(f"The member has {available} points available, asked {points}.",
-                           code="insufficient_points", field="points", available=available)
+        _require_unreserved(s, member.member_id, points, now)
         if points <= hub.settings.redeem_code_threshold:
             return {"required": False, "challenge_id": None, "expires_in": ttl}
         row, code = issue_code(s, hub, phone=member.phone, purpose="redemption", now=now,
@@ -52,7 +69,8 @@ def verify_redemption_code(hub: Hub, challenge_id: str, code: str) -> dict:
             check_code(row, code, now)
         except ApiError as exc:
             refusal = exc
-        if refusal is None:
+        if refusal is None:  # the points may have been reserved by another token since the code was sent
+            _require_unreserved(s, row.member_id, row.points, now)
             token = secrets.token_urlsafe(24)
             s.add(RedeemToken(token_hash=_hash(token), member_id=row.member_id, points=row.points,
                               expires_at=now + timedelta(seconds=hub.settings.redeem_token_ttl_s)))
@@ -61,20 +79,20 @@ def verify_redemption_code(hub: Hub, challenge_id: str, code: str) -> dict:
 
 
 def consume_redeem_token(session: Session, hub: Hub, token: str | None, member_id: str, points: int,
-                         receipt_no: str, at: datetime) -> str | None:
-    """None when the online redemption was confirmed (or needed no code), else why it is flagged."""
+                         receipt_no: str, at: datetime) -> tuple[str, str] | None:
+    """None when the online spending was confirmed (or needed no code), else the flag (code, detail)."""
     if points <= hub.settings.redeem_code_threshold:
         return None
     if not token:
-        return "online redemption without an SMS-confirmed token"
+        return "no_redeem_token", "online spending of points without an SMS-confirmed token"
     row = session.get(RedeemToken, _hash(token))
     if row is None or row.member_id != member_id:
-        return "redemption token unknown or for another member"
+        return "redeem_token_invalid", "redemption token unknown or for another member"
     if row.used_by not in (None, receipt_no):
-        return "redemption token already used"
+        return "redeem_token_used", "redemption token already used"
     if points > row.points:
-        return f"redemption of {points} points over the confirmed {row.points}"
+        return "redeem_over_token", f"{points} points spent over the confirmed {row.points}"
     if row.expires_at < at:
-        return "redemption token expired before the sale"
+        return "redeem_token_expired", "redemption token expired before the sale"
     row.used_by = receipt_no
     return None

@@ -33,7 +33,8 @@ class SaleRow(Base):
     offline: Mapped[bool]
     supervisor: Mapped[str | None] = mapped_column(String(16))
     redeem_token: Mapped[str | None] = mapped_column(String(200))
-    rules_version: Mapped[int | None]
+    rules_version: Mapped[int | None]  # the versions the sale was quoted with (None: before the first pull)
+    catalog_version: Mapped[int | None]
     balance_after: Mapped[int | None]  # the member's available points after this sale (None: no member)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
 

@@ -1,5 +1,6 @@
 """Payment: the total, the most that points can pay and why not more, the points to spend, the
-SMS code when the hub asks for one, then tenders (cash with change, card, credit, or cash + card).
+SMS code when the hub asks for one (for every point spent: redeemed and gifts' together), then tenders
+(cash with change, card, credit, or cash + card).
 Finishing commits the sale, then prints; a printer failure leaves the sale done."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class PaymentPage(Page):
         self.quote: Quote | None = None
         self.redeem_token: str | None = None
         self.challenge_id: str | None = None
+        self.code_points = 0  # the points the code was asked for
         self.supervisor: str | None = None
         self.busy = False
         self.done: FinishedSale | None = None
@@ -250,7 +252,9 @@ class PaymentPage(Page):
             self.show_problem(tenders)
             return
         member = self.ctx.basket.member
-        if q.redeem_points > 0 and member is not None:
+        if (self.challenge_id or self.redeem_token is not None) and q.points_spent != self.code_points:
+            self.redeem_token = self.challenge_id = None  # other points than the code was asked for: a new code
+        if q.points_spent > 0 and member is not None:  # redeemed points and gifts: one code for all
             if member.cached and self.supervisor is None:
                 self._pin = ask_supervisor(self.ctx, "offline_redeem",
                                            self.tr("Paying with points while offline needs a supervisor."),
@@ -258,7 +262,7 @@ class PaymentPage(Page):
                 return
             if not member.cached and self.redeem_token is None:
                 if self.challenge_id is None:
-                    self.request_code(member.phone, q.redeem_points)
+                    self.request_code(member.phone, q.points_spent)
                 else:
                     self.verify_code()
                 return
@@ -270,6 +274,7 @@ class PaymentPage(Page):
 
     def request_code(self, phone: str, pts: int) -> None:
         self.busy = True
+        self.code_points = pts
         self.show_info(self.tr("Asking the hub for an SMS code…"))
         self.ctx.ops.hub.submit(lambda: self.ctx.till.request_redemption_code(phone, pts), self._code_sent,
                                 self._failed, name="redeem_code", owner=self)
