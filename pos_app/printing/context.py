@@ -86,7 +86,9 @@ def tenders(items) -> list[dict[str, Any]]:
 def sale_context(doc: SaleReceipt) -> dict[str, Any]:
     lines = []
     for no, line in enumerate(doc.lines, start=1):
-        reason = NOT_PAYABLE.get(line.not_payable_reason or "", line.not_payable_reason)
+        # a gift is paid with points ("списано баллов"): it is not a line "without paying with points"
+        code = None if line.not_payable_reason == "gift" else line.not_payable_reason
+        reason = NOT_PAYABLE.get(code or "", code)
         lines.append({
             "no": no, "name": line.name, "qty": qty(line.qty), "price": money(line.price),
             "amount": money(line.amount), "points_spent": line.points_spent or None,
@@ -151,6 +153,7 @@ def shift_report_context(doc: ShiftLoyaltyReport) -> dict[str, Any]:
         "points_annulled": doc.points_annulled, "points_refunded": doc.points_refunded,
         "member_sales": doc.member_sales, "sales_total": doc.sales_total,
         "registrations": doc.registrations, "unsynced_events": doc.unsynced_events or None,
+        "offline_sales": doc.offline_sales or None,
     }
 
 

@@ -77,7 +77,8 @@ class BasketModel(QAbstractTableModel):
         self.endResetModel()
 
 
-COLUMN_WIDTHS = {0: 36, 2: 112, 3: 76, 4: 122, 5: 70, 6: 260}
+COLUMN_WIDTHS = {0: 36, 2: 124, 3: 72, 4: 132, 5: 76}
+NARROW_WIDTHS = {0: 30, 2: 116, 3: 64, 4: 120, 5: 68}
 
 
 class BasketTable(QTableView):
@@ -95,13 +96,23 @@ class BasketTable(QTableView):
         # Fixed widths (not ResizeToContents): a scan must not make Qt measure every cell again.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # the name and the reason share what is left; both elide, the tooltip has the whole text
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(24)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def fit_columns(self, width_class: str) -> None:
+        """Narrower money and quantity columns on a 1024 or 800 screen; the points column goes at 800."""
+        widths = COLUMN_WIDTHS if width_class in ("wide", "xwide") else NARROW_WIDTHS
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.setColumnHidden(5, width_class == "narrow")
 
     def current_row(self) -> int:
         rows = self.selectionModel().selectedRows()
