@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
     def _refocus(self) -> None:
         if not self.isVisible() or QApplication.activeModalWidget() is not None:
             return
+        if QApplication.activeWindow() is None:
+            # a dialog closed and nothing took its place (X without a window manager does not hand the
+            # focus back): the till takes it, or the F-keys and the scanner go nowhere
+            self.activateWindow()
         page = self.current
         focus = QApplication.focusWidget()
         if page is not None and (focus is None or not focus.isVisible()):

@@ -10,8 +10,8 @@ from .supervisor_pin import ask_supervisor
 
 
 def close_shift(ctx: TillContext, page, on_closed):
-    """Ask, then close. ``page`` shows the progress and any refusal; ``on_closed()`` after the till closed
-    the shift (the report is queued on the printer)."""
+    """Ask, then close. ``page`` shows the progress and any refusal; ``on_closed(ShiftClosed)`` after the
+    till closed the shift and signed the cashier out (the report is queued on the printer)."""
 
     def run(supervisor: str | None) -> None:
         page.show_info(page.tr("Closing the shift…"))
@@ -19,9 +19,11 @@ def close_shift(ctx: TillContext, page, on_closed):
                              lambda exc: page.show_problem(refusal_text(exc)), name="close_shift", owner=page)
 
     def done(result) -> None:
-        ctx.printing.submit(lambda: ctx.till.print_shift_report(result.report), lambda _job: None,
-                            lambda exc: None, owner=page.window())
-        on_closed()
+        ctx.printing.submit(lambda: ctx.till.print_shift_report(result.report), on_error=lambda exc: None,
+                            owner=page.window())
+        ctx.cashier = None  # the till signed the cashier out with the close
+        ctx.basket.clear()
+        on_closed(result)
 
     def asked() -> None:
         ctx.ops.store.submit(ctx.till.close_shift_needs_supervisor, decide, page.show_error,

@@ -263,7 +263,12 @@ class SalePage(Page):
     def close_shift(self) -> None:
         from ..dialogs.close_shift import close_shift
 
-        self._close_shift = close_shift(self.ctx, self, lambda: self.navigate.emit("logout"))
+        self._close_shift = close_shift(self.ctx, self, self._shift_closed)
+
+    def _shift_closed(self, result) -> None:
+        self.last_shift = result  # the figures, for the login screen's note and the tests
+        self.clear_message()
+        self.navigate.emit("login")
 
     def to_payment(self) -> None:
         if not self.ctx.basket.lines:
