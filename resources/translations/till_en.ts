@@ -4,69 +4,69 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="22"/>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="25"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="23"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="26"/>
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="28"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="29"/>
         <source>%1, %2: %3 pts available</source>
         <translation>%1, %2: %3 pts available</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="36"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="37"/>
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="37"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="38"/>
         <source>Points (minus takes away)</source>
         <translation>Points (minus takes away)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="40"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="41"/>
         <source>e.g. points missing for receipt S1-T1-000123</source>
         <translation>e.g. points missing for receipt S1-T1-000123</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="41"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="42"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="44"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="45"/>
         <source>Supervisor number</source>
         <translation>Supervisor number</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="45"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="46"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="49"/>
         <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="50"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="51"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="58"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="59"/>
         <source>Enter  Adjust</source>
         <translation>Enter  Adjust</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="59"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="60"/>
         <source>Esc  Cancel</source>
         <translation>Esc  Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="84"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="85"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
         <translation>Type the supervisor&apos;s number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="86"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="87"/>
         <source>Sending the adjustment to the hub…</source>
         <translation>Sending the adjustment to the hub…</translation>
     </message>
@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>CloseShift</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="18"/>
+        <source>Closing the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="35"/>
+        <source>Events have not reached the hub yet: closing the shift needs a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="41"/>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="42"/>
+        <source>Close the shift, print the shift loyalty report and log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <location filename="../../pos_app/ui/dialogs/confirm.py" line="11"/>
@@ -159,32 +182,32 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="15"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="16"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="21"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="22"/>
         <source>e.g. 101</source>
         <translation>e.g. 101</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="26"/>
         <source>Cashier number</source>
         <translation>Cashier number</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="27"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="29"/>
         <source>Enter  Log in</source>
         <translation>Enter  Log in</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/login.py" line="32"/>
+        <location filename="../../pos_app/ui/pages/login.py" line="33"/>
         <source>Type your number, Enter, then your PIN, Enter.</source>
         <translation>Type your number, Enter, then your PIN, Enter.</translation>
     </message>
@@ -192,47 +215,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="25"/>
+        <location filename="../../pos_app/ui/main_window.py" line="28"/>
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="34"/>
+        <location filename="../../pos_app/ui/main_window.py" line="37"/>
         <source>Till · loyalty</source>
         <translation>Till · loyalty</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="78"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
         <translation>%1 events have not reached the hub yet. They are kept and sent later. Log out?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="79"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="101"/>
+        <location filename="../../pos_app/ui/main_window.py" line="142"/>
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="103"/>
+        <location filename="../../pos_app/ui/main_window.py" line="144"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (No. %1) · shift since %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="135"/>
+        <location filename="../../pos_app/ui/main_window.py" line="176"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="159"/>
+        <location filename="../../pos_app/ui/main_window.py" line="200"/>
+        <source>The sale is not finished (%1 lines). Quit and drop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="206"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="160"/>
+        <location filename="../../pos_app/ui/main_window.py" line="201"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -240,22 +269,22 @@
 <context>
     <name>MemberBadge</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="42"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
         <source>No member</source>
         <translation>No member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="44"/>
         <source>F2: find the member by phone</source>
         <translation>F2: find the member by phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="48"/>
         <source>Available: %1 pts · pending: %2 pts</source>
         <translation>Available: %1 pts · pending: %2 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="51"/>
         <source>Offline: balance as of %1</source>
         <translation>Offline: balance as of %1</translation>
     </message>
@@ -263,38 +292,43 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Available points</source>
         <translation>Available points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
         <source>Pending (available on)</source>
         <translation>Pending (available on)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Balance (available + pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Expiring within 30 days</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="47"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="48"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Offline: cached balance as of %1</translation>
     </message>
@@ -302,7 +336,7 @@
 <context>
     <name>MemberLookupPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member_lookup.py" line="20"/>
+        <location filename="../../pos_app/ui/pages/member_lookup.py" line="23"/>
         <source>Phone or member card</source>
         <translation>Phone or member card</translation>
     </message>
@@ -310,7 +344,7 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="18"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -335,7 +369,7 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
@@ -343,143 +377,154 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="31"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="33"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="54"/>
         <source>Payable with points, at most</source>
         <translation>Payable with points, at most</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="58"/>
         <source>Why not more</source>
         <translation>Why not more</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="61"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="63"/>
         <source>Points to spend</source>
         <translation>Points to spend</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="67"/>
         <source>6-digit code from the SMS</source>
         <translation>6-digit code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="69"/>
         <source>SMS code</source>
         <translation>SMS code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="76"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="81"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="82"/>
         <source>Cash + card</source>
         <translation>Cash + card</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="90"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="93"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="92"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
         <source>amount received</source>
         <translation>amount received</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="202"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="98"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="229"/>
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="99"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="102"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="102"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="106"/>
+        <source>Card part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="109"/>
         <source>Points to earn</source>
         <translation>Points to earn</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="111"/>
         <source>On credit no line can be paid with points.</source>
         <translation>On credit no line can be paid with points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="130"/>
         <source>Back to sale</source>
         <translation>Back to sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="131"/>
         <source>Spend the most</source>
         <translation>Spend the most</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="132"/>
         <source>Type points</source>
         <translation>Type points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="133"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="128"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="135"/>
         <source>Show receipt</source>
         <translation>Show receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="129"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="136"/>
         <source>Finish sale</source>
         <translation>Finish sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="130"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="137"/>
         <source>New sale</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="192"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="217"/>
         <source>No member: points cannot be spent or earned.</source>
         <translation>No member: points cannot be spent or earned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="193"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="218"/>
         <source>Member has %1 pts</source>
         <translation>Member has %1 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="202"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="283"/>
+        <source>At most %1 points can be spent on this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="229"/>
         <source>Cash part</source>
         <translation>Cash part</translation>
     </message>
@@ -509,37 +554,37 @@
         <translation>nothing limits it</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="235"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="268"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Type the cash received: at least %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="241"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="274"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Type the cash part: more than 0 and less than %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="257"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="295"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Paying with points while offline needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="274"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="312"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Asking the hub for an SMS code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="286"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="324"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>The customer got an SMS code: type it and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="292"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="330"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="323"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="359"/>
         <source>Saving the sale…</source>
         <translation>Saving the sale…</translation>
     </message>
@@ -555,128 +600,149 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
         <source>Register a member</source>
         <translation>Register a member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="35"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>The customer accepts the program rules</source>
         <translation>The customer accepts the program rules</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>The customer agrees to news and offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="49"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
         <source>6-digit code from the SMS</source>
         <translation>6-digit code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
         <source>SMS code</source>
         <translation>SMS code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
         <source>Program rules</source>
         <translation>Program rules</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
         <source>Send code</source>
         <translation>Send code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="83"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
         <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
         <translation>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="110"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="112"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <source>Type the birth date as DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="122"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
         <source>Sending the code…</source>
         <translation>Sending the code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Code sent. Ask the customer for the code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
         <source>You can send the code again (F5).</source>
         <translation>You can send the code again (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="148"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>Send again in %1 s</source>
         <translation>Send again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="150"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>sends left: %1</source>
         <translation>sends left: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="178"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Registered. The member is on the sale.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="184"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <source>Registered. The slip did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <source>Registered. The member is on the sale. The welcome slip is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
         <source>Tries left: %1</source>
         <translation>Tries left: %1</translation>
     </message>
@@ -684,123 +750,129 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="26"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="30"/>
         <source>Scan the receipt&apos;s code or type its number</source>
         <translation>Scan the receipt&apos;s code or type its number</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="33"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="35"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="35"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="35"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Return now</source>
         <translation>Return now</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="50"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
         <source>Points earned to annul</source>
         <translation>Points earned to annul</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="56"/>
         <source>Points paid to give back</source>
         <translation>Points paid to give back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="54"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
         <source>Money to give back</source>
         <translation>Money to give back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="64"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="65"/>
         <source>Return all</source>
         <translation>Return all</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="66"/>
         <source>Return (supervisor)</source>
         <translation>Return (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="99"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="104"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="108"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
         <source>gift for points: not returnable</source>
         <translation>gift for points: not returnable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="144"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <source>Hand back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Choose what to return: set a quantity on a line.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
         <source>A return needs a supervisor.</source>
         <translation>A return needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
         <source>Return %1 done.</source>
         <translation>Return %1 done.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>The return receipt is printing.</source>
         <translation>The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
         <source>The return receipt is printed.</source>
         <translation>The return receipt is printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="164"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
         <source>The return receipt did not print: %1</source>
         <translation>The return receipt did not print: %1</translation>
     </message>
@@ -808,49 +880,54 @@
 <context>
     <name>SaleDoneView</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="49"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="48"/>
+        <source>Scan the next item to start the next sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="57"/>
         <source>Sale %1 done</source>
         <translation>Sale %1 done</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="58"/>
         <source>Paid %1</source>
         <translation>Paid %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="60"/>
         <source>with points: %1</source>
         <translation>with points: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="54"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="62"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="64"/>
         <source>Points earned: %1</source>
         <translation>Points earned: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="67"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="85"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="82"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="100"/>
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="80"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="95"/>
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="82"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="91"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="97"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="106"/>
         <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
         <translation>The receipt did not print: %1 The sale is saved; print again (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="89"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="104"/>
         <source>No printer is set up: the receipt can be shown on screen (F8).</source>
         <translation>No printer is set up: the receipt can be shown on screen (F8).</translation>
     </message>
@@ -858,12 +935,12 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="32"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Scan or type a barcode or SKU, then Enter</translation>
     </message>
@@ -888,145 +965,150 @@
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="73"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="72"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="153"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="73"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="166"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="213"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="226"/>
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="83"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
         <source>Reprint last receipt</source>
         <translation>Reprint last receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="85"/>
         <source>Change price (supervisor)</source>
         <translation>Change price (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="141"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>A gift for points needs a member: find the member first (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="134"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="183"/>
         <source>Not enough points for this gift.</source>
         <translation>Not enough points for this gift.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="148"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>This gift would pass the points cap per order.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="166"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="178"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>The quantity must be between 1 and 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="179"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="193"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>A new price for %1 needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="186"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="200"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="196"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="210"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>A price is a positive amount such as 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="213"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="226"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Remove every line and the member from this sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="227"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="240"/>
         <source>Settings are for supervisors.</source>
         <translation>Settings are for supervisors.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="233"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Printing a copy of the last receipt…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="239"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>A copy of the last receipt is printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="241"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="254"/>
         <source>The copy did not print: %1</source>
         <translation>The copy did not print: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="242"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="255"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>No receipt has been printed since the till started.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="275"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>The basket is empty: scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="264"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="287"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="271"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="294"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Gifts for points: %1 pts</translation>
     </message>
@@ -1034,93 +1116,93 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="21"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
         <source>Balance check</source>
         <translation>Balance check</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
         <source>Back to sale</source>
         <translation>Back to sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
         <source>Print balance slip</source>
         <translation>Print balance slip</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="89"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Offline: the history needs the hub; the balance is the cached one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="100"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
         <source>Printing the balance slip…</source>
         <translation>Printing the balance slip…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="107"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
         <source>Balance slip printed.</source>
         <translation>Balance slip printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="110"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="121"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Adjusted by %1 pts; available now %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="102"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="109"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
         <source>The slip did not print: %1</source>
         <translation>The slip did not print: %1</translation>
     </message>
@@ -1226,37 +1308,37 @@
 <context>
     <name>SupervisorPinDialog</name>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="17"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="18"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="20"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="21"/>
         <source>Supervisor&apos;s PIN required</source>
         <translation>Supervisor&apos;s PIN required</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="25"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="26"/>
         <source>Supervisor number</source>
         <translation>Supervisor number</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="30"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="31"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="37"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="38"/>
         <source>Enter  Confirm</source>
         <translation>Enter  Confirm</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="38"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="39"/>
         <source>Esc  Cancel</source>
         <translation>Esc  Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="54"/>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="55"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
         <translation>Type the supervisor&apos;s number and PIN.</translation>
     </message>
@@ -1264,27 +1346,27 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="15"/>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="18"/>
         <source>Sync problems</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="17"/>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20"/>
         <source>Events the hub refused</source>
         <translation>Events the hub refused</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20"/>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="23"/>
         <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
         <translation>These events were put aside; the rest keep being sent. Tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="27"/>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="30"/>
         <source>Send again (supervisor)</source>
         <translation>Send again (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="52"/>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="55"/>
         <source>Sending a refused event again needs a supervisor.</source>
         <translation>Sending a refused event again needs a supervisor.</translation>
     </message>
@@ -1292,279 +1374,279 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="12"/>
-        <location filename="../../pos_app/ui/texts.py" line="23"/>
+        <location filename="../../pos_app/ui/texts.py" line="14"/>
+        <location filename="../../pos_app/ui/texts.py" line="25"/>
         <source>gift for points</source>
         <translation>gift for points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="13"/>
+        <location filename="../../pos_app/ui/texts.py" line="15"/>
         <source>category not in the program</source>
         <translation>category not in the program</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="14"/>
+        <location filename="../../pos_app/ui/texts.py" line="16"/>
         <source>sale item</source>
         <translation>sale item</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="17"/>
         <source>bought on credit</source>
         <translation>bought on credit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="21"/>
+        <location filename="../../pos_app/ui/texts.py" line="23"/>
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="22"/>
+        <location filename="../../pos_app/ui/texts.py" line="24"/>
         <source>paid with points</source>
         <translation>paid with points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="24"/>
+        <location filename="../../pos_app/ui/texts.py" line="26"/>
         <source>return: points annulled</source>
         <translation>return: points annulled</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="25"/>
+        <location filename="../../pos_app/ui/texts.py" line="27"/>
         <source>return: points refunded</source>
         <translation>return: points refunded</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="26"/>
+        <location filename="../../pos_app/ui/texts.py" line="28"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="27"/>
+        <location filename="../../pos_app/ui/texts.py" line="29"/>
         <source>adjustment</source>
         <translation>adjustment</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="28"/>
+        <location filename="../../pos_app/ui/texts.py" line="30"/>
         <source>review award</source>
         <translation>review award</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="29"/>
+        <location filename="../../pos_app/ui/texts.py" line="31"/>
         <source>sale cancelled</source>
         <translation>sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="37"/>
+        <location filename="../../pos_app/ui/texts.py" line="39"/>
         <source>Wrong cashier number or PIN. Try again.</source>
         <translation>Wrong cashier number or PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="38"/>
+        <location filename="../../pos_app/ui/texts.py" line="40"/>
         <source>Wrong supervisor number or PIN.</source>
         <translation>Wrong supervisor number or PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="39"/>
+        <location filename="../../pos_app/ui/texts.py" line="41"/>
         <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
         <translation>No printer is set up: a supervisor can set one in the settings (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="40"/>
+        <location filename="../../pos_app/ui/texts.py" line="42"/>
         <source>This cashier may not do this; log in as a cashier or supervisor.</source>
         <translation>This cashier may not do this; log in as a cashier or supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="41"/>
+        <location filename="../../pos_app/ui/texts.py" line="43"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>The basket is empty: scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="42"/>
+        <location filename="../../pos_app/ui/texts.py" line="44"/>
         <source>The payment does not cover the total.</source>
         <translation>The payment does not cover the total.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="43"/>
+        <location filename="../../pos_app/ui/texts.py" line="45"/>
         <source>Too many points for this basket: lower the points.</source>
         <translation>Too many points for this basket: lower the points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="44"/>
+        <location filename="../../pos_app/ui/texts.py" line="46"/>
         <source>The SMS confirmation is no longer valid: ask for a new code.</source>
         <translation>The SMS confirmation is no longer valid: ask for a new code.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="45"/>
+        <location filename="../../pos_app/ui/texts.py" line="47"/>
         <source>This PIN is not a supervisor&apos;s PIN.</source>
         <translation>This PIN is not a supervisor&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="46"/>
+        <location filename="../../pos_app/ui/texts.py" line="48"/>
         <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
         <translation>Unknown barcode {code}: check it or type the SKU. The basket is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="47"/>
+        <location filename="../../pos_app/ui/texts.py" line="49"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="48"/>
+        <location filename="../../pos_app/ui/texts.py" line="50"/>
         <source>No member with this phone. Offer registration (F7).</source>
         <translation>No member with this phone. Offer registration (F7).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="49"/>
+        <location filename="../../pos_app/ui/texts.py" line="51"/>
         <source>This phone is already a member.</source>
         <translation>This phone is already a member.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="50"/>
+        <location filename="../../pos_app/ui/texts.py" line="52"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Too many codes were sent. Wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="51"/>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Wrong code. Tries left: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
         <source>The code has expired. Send a new one.</source>
         <translation>The code has expired. Send a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
         <source>Members must be 18 or older.</source>
         <translation>Members must be 18 or older.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>The hub cannot be reached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>No sale with this receipt number.</source>
         <translation>No sale with this receipt number.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Gifts bought with points cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>More than was sold cannot be returned.</source>
         <translation>More than was sold cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>The member does not have enough points.</source>
         <translation>The member does not have enough points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Offline, at most {cap} points can be spent.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>The printer failed: {message}</source>
         <translation>The printer failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>Printer settings: {message}</source>
         <translation>Printer settings: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Type the points: a whole number other than 0 (with a minus to take points away).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Type the reason for the adjustment.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>The hub does not know this person as a supervisor of this store.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>A supervisor&apos;s PIN is needed for this.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>The SMS could not be sent. Try again in a minute; this attempt is not counted.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>The hub refused an event of another till: check the till&apos;s store and number in the settings.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>This receipt belongs to another store: return it there.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>Something went wrong: {code}</source>
         <translation>Something went wrong: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="85"/>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>The printer is not set up: its connection driver is missing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="86"/>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>The printer cannot be reached: check its power and cable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="87"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>The printer is out of paper.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="88"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>The printer is offline (cover open or no paper).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="89"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The printer does not answer.</source>
         <translation>The printer does not answer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="90"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The connection to the printer was lost.</source>
         <translation>The connection to the printer was lost.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="91"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>The receipt could not be prepared: tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="92"/>
-        <location filename="../../pos_app/ui/texts.py" line="94"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>

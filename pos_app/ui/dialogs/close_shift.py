@@ -4,6 +4,7 @@ the till closes the shift, prints the shift loyalty report, and the cashier is s
 from __future__ import annotations
 
 from ..context import TillContext
+from ..qt import QCoreApplication
 from ..texts import refusal_text
 from .confirm import confirm
 from .supervisor_pin import ask_supervisor
@@ -14,7 +15,7 @@ def close_shift(ctx: TillContext, page, on_closed):
     till closed the shift and signed the cashier out (the report is queued on the printer)."""
 
     def run(supervisor: str | None) -> None:
-        page.show_info(page.tr("Closing the shift…"))
+        page.show_info(QCoreApplication.translate("CloseShift", "Closing the shift…"))
         ctx.ops.store.submit(lambda: ctx.till.close_shift(supervisor=supervisor), done,
                              lambda exc: page.show_problem(refusal_text(exc)), name="close_shift", owner=page)
 
@@ -31,11 +32,12 @@ def close_shift(ctx: TillContext, page, on_closed):
 
     def decide(needs: bool) -> None:
         if needs:
-            page._pin = ask_supervisor(ctx, "close_shift", page.tr("Events have not reached the hub yet: closing "
-                                                                    "the shift needs a supervisor."),
+            page._pin = ask_supervisor(ctx, "close_shift", QCoreApplication.translate(
+                "CloseShift", "Events have not reached the hub yet: closing the shift needs a supervisor."),
                                        lambda sup: run(sup.number), page)
         else:
             run(None)
 
-    return confirm(page, page.tr("Close shift"),
-                   page.tr("Close the shift, print the shift loyalty report and log out?"), asked)
+    return confirm(page, QCoreApplication.translate("CloseShift", "Close shift"),
+                   QCoreApplication.translate("CloseShift", "Close the shift, print the shift loyalty report and log out?"),
+                   asked)
