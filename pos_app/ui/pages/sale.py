@@ -55,7 +55,9 @@ class SalePage(Page):
         grid.addWidget(QLabel(self.tr("Total"), self), 0, 0)
         grid.addWidget(self.total_label, 1, 0, 1, 2)
         grid.addWidget(self.items_label, 2, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Payable with points"), self), 3, 0)
+        payable = QLabel(self.tr("Payable with points"), self)
+        payable.setWordWrap(True)  # two lines on a narrow totals card, never cut
+        grid.addWidget(payable, 3, 0)
         grid.addWidget(self.max_points_label, 3, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(QLabel(self.tr("Points to earn"), self), 4, 0)
         grid.addWidget(self.accrual_label, 4, 1, Qt.AlignmentFlag.AlignRight)
@@ -97,9 +99,11 @@ class SalePage(Page):
         cls = self.width_class
         self.keys.set_rows(KEY_ROWS[cls])
         set_stacked(self.top, cls == NARROW)
-        width = {XWIDE: 380, WIDE: 320, NARROW: 230}.get(cls, 280)
+        self.top.setStretch(0, 3 if cls in (WIDE, XWIDE) else 1)  # the member card gets room for its figures
+        self.top.setStretch(1, 2 if cls in (WIDE, XWIDE) else 1)
+        width = {XWIDE: 380, WIDE: 320, NARROW: 230}.get(cls, 270)
         self.totals.setMinimumWidth(width)
-        self.totals.setMaximumWidth(width + 60)
+        self.totals.setMaximumWidth(width + (60 if cls in (WIDE, XWIDE) else 20))
         self.table.fit_columns(cls)
 
     def home_widget(self):

@@ -78,7 +78,7 @@ class BasketModel(QAbstractTableModel):
 
 
 COLUMN_WIDTHS = {0: 36, 2: 124, 3: 72, 4: 132, 5: 76}
-NARROW_WIDTHS = {0: 30, 2: 116, 3: 64, 4: 120, 5: 68}
+NARROW_WIDTHS = {0: 30, 2: 112, 3: 64, 4: 118, 5: 68}
 
 
 class BasketTable(QTableView):
@@ -109,10 +109,17 @@ class BasketTable(QTableView):
 
     def fit_columns(self, width_class: str) -> None:
         """Narrower money and quantity columns on a 1024 or 800 screen; the points column goes at 800."""
-        widths = COLUMN_WIDTHS if width_class in ("wide", "xwide") else NARROW_WIDTHS
+        wide = width_class in ("wide", "xwide")
+        widths = COLUMN_WIDTHS if wide else NARROW_WIDTHS
         for column, width in widths.items():
             self.setColumnWidth(column, width)
-        self.setColumnHidden(5, width_class == "narrow")
+        # below 1200 px the name gets the room: the points on the tag show in the totals, the reason keeps
+        # a fixed, eliding column (its whole text in the tooltip)
+        self.setColumnHidden(5, not wide)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.Fixed)
+        if not wide:
+            self.setColumnWidth(6, 150 if width_class == "medium" else 110)
 
     def current_row(self) -> int:
         rows = self.selectionModel().selectedRows()

@@ -96,11 +96,14 @@ class KeyRow(QGridLayout):
         if not shown:
             return
         columns = -(-len(shown) // self.rows)
+        wants = [0] * columns
         for i, b in enumerate(shown):
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.addWidget(b, i // columns, i % columns)
-        for c in range(columns):
-            self.setColumnStretch(c, 1)
+            full = b.property("full_text") or b.text()
+            wants[i % columns] = max(wants[i % columns], QFontMetrics(b.font()).horizontalAdvance(full) + 40)
+        for c in range(columns):  # a longer label gets a wider column, so fewer labels elide
+            self.setColumnStretch(c, wants[c])
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):

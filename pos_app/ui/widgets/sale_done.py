@@ -32,8 +32,9 @@ class SaleDoneView(QWidget):
         self.receipt_view.setReadOnly(True)
         self.receipt_view.setObjectName("receipt")  # monospace, from the style sheet
         self.receipt_view.setFont(QFont("DejaVu Sans Mono", 9))
+        self.receipt_view.ensurePolished()  # the style sheet's monospace size, not the default font's
         columns = QFontMetrics(self.receipt_view.font()).horizontalAdvance("M" * 49)
-        self.receipt_view.setMinimumWidth(min(columns + 36, 520))  # the printer's 48 columns, no sideways scroll
+        self.receipt_view.setMinimumWidth(min(columns + 40, 560))  # the printer's 48 columns, no sideways scroll
         self.receipt_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         outer.addWidget(self.receipt_view, 2)
         self.title = QLabel(self)
