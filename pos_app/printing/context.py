@@ -120,7 +120,9 @@ def tenders(items, lang: str = "ru") -> list[dict[str, Any]]:
 def sale_context(doc: SaleReceipt, lang: str = "ru") -> dict[str, Any]:
     lines, reasons = [], TEXTS[lang]["not_payable"]
     for no, line in enumerate(doc.lines, start=1):
-        reason = reasons.get(line.not_payable_reason or "", line.not_payable_reason)
+        # a gift is paid with points ("списано баллов"): it is not a line "without paying with points"
+        code = None if line.not_payable_reason == "gift" else line.not_payable_reason
+        reason = reasons.get(code or "", code)
         lines.append({
             "no": no, "name": line.name, "qty": qty(line.qty), "price": money(line.price, lang),
             "amount": money(line.amount, lang), "points_spent": line.points_spent or None,
@@ -188,6 +190,7 @@ def shift_report_context(doc: ShiftLoyaltyReport, lang: str = "ru") -> dict[str,
         "points_annulled": doc.points_annulled, "points_refunded": doc.points_refunded,
         "member_sales": doc.member_sales, "sales_total": doc.sales_total,
         "registrations": doc.registrations, "unsynced_events": doc.unsynced_events or None,
+        "offline_sales": doc.offline_sales or None,
     }
 
 

@@ -131,3 +131,4 @@ class ShiftLoyaltyReport:
     sales_total: int = 0
     registrations: int = 0
     unsynced_events: int = field(default=0)
+    offline_sales: int = 0  # sold while the hub could not be reached

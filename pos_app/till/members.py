@@ -65,6 +65,9 @@ class MemberCalls:
         })
         member = member_from_hub(body, e164)
         cache_member(self.store, member)
+        from .shifts import count_registration
+
+        count_registration(self.store, self.shift.id if self.shift else None)  # for the shift report
         return self.with_spendable(member)
 
     def request_redemption_code(self, phone: str, points: int) -> dict:

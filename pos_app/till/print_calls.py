@@ -67,6 +67,28 @@ class PrintCalls:
             history = self.member_history(member.member_id) if not member.cached else []
         return self.printer.print_document(balance_slip(member, history, self._store_info()))
 
+    def print_shift_report(self, report):
+        """Queue the shift loyalty report (``close_shift`` returns it)."""
+        return self.printer.print_document(report)
+
+    def registration_slip_enabled(self) -> bool:
+        """The setting ``print_registration_slip`` (on unless set off)."""
+        return self.settings().get("print_registration_slip") is not False
+
+    def print_registration_slip(self, member: Member, first_name: str | None = None,
+                                consent_marketing: bool = False):
+        """Queue the welcome slip for a member just registered; None when the setting is off."""
+        from datetime import datetime
+
+        from pos_app.printing import RegistrationSlip
+
+        if not self.registration_slip_enabled():
+            return None
+        return self.printer.print_document(RegistrationSlip(
+            store=self._store_info(), registered_at=datetime.now(), member_phone=member.phone,
+            first_name=first_name, consent_marketing=consent_marketing, welcome_points=member.available,
+            offline=member.cached))
+
     def reprint_last_receipt(self):
         """Queue a marked copy of the last receipt: the last one printed since start-up, else the newest
         sale or return in the journal (the till may have been restarted right after it). None when the

@@ -12,6 +12,8 @@ from pos_app.sales import (BasketLine, FinishedReturn, FinishedSale, ReturnPrevi
                            preview_return, quote_draft)
 from pos_app.sync import Member, load_catalog_version
 
+from .receipt_numbers import normalize_receipt_no
+
 
 class SellingCalls:
     """The selling part of ``TillServices``. Store calls: run them on the store worker queue, except
@@ -64,11 +66,12 @@ class SellingCalls:
         return last_receipt(self.store)
 
     def find_sale(self, receipt_no: str) -> SaleRecord:
-        """A sale of this till by receipt number, with returned quantities; ``SaleError`` receipt_not_found."""
-        return find_sale(self.store, receipt_no)
+        """A sale of this till by receipt number (as typed in any case or layout, or the receipt's QR text),
+        with returned quantities; ``SaleError`` receipt_not_found."""
+        return find_sale(self.store, normalize_receipt_no(receipt_no))
 
     def find_return(self, return_no: str) -> ReturnRecord:
-        return find_return(self.store, return_no)
+        return find_return(self.store, normalize_receipt_no(return_no))
 
     def preview_return(self, receipt_no: str, quantities: dict[int, int]) -> ReturnPreview:
         """Points annulled and refunded and money paid back for {line_no: qty}. ``SaleError`` codes:

@@ -132,10 +132,28 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         self.shift = None
         return self.events_waiting()
 
-    def close_shift(self) -> ShiftInfo:
-        shift = staff.close_shift(self.store, self._require_shift().id)
-        self.shift = None
-        return shift
+    def close_shift_needs_supervisor(self) -> bool:
+        """The rule: a shift whose events have not all reached the hub closes with a supervisor's PIN
+        (unless the cashier is one)."""
+        return self.events_waiting() > 0 and not (self.cashier and self.cashier.is_supervisor)
+
+    def close_shift(self, supervisor: str | None = None) -> "ShiftClosed":
+        """Close the signed-in cashier's shift and sign them out. Returns the shift, its figures and the
+        shift loyalty report to print (``print_shift_report``). Raises ``AuthError`` forbidden (nobody
+        signed in), not_supervisor / supervisor_required (events waiting and no supervisor given)."""
+        from .shifts import ShiftClosed, shift_figures, shift_report
+
+        shift = self._require_shift()
+        if self.close_shift_needs_supervisor():
+            if not supervisor:
+                raise AuthError("supervisor_required", "Events are waiting for the hub: a supervisor closes the shift.")
+            self._require_supervisor(supervisor)
+        waiting = self.events_waiting()
+        closed = staff.close_shift(self.store, shift.id)
+        figures = shift_figures(self.store, closed, waiting)
+        report = shift_report(closed, figures, self._store_info(), self.cashier.number if self.cashier else closed.cashier)
+        self.logout()
+        return ShiftClosed(closed, figures, report)
 
     def approve(self, number: str, pin: str, action: str, reference: str | None = None,
                 detail: str | None = None) -> Cashier:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 
 from pos_app.data_files import style_sheet
@@ -12,25 +14,55 @@ from .context import TillContext
 from .i18n import DEFAULT_LANGUAGE, Translations
 from .main_window import MainWindow
 from .print_jobs import PrintJobs
-from .qt import QApplication, QFont, QTimer
+from .qt import QApplication, QFont, QGuiApplication, QTimer
+from .widgets.responsive import screen_scale
 from .workers import Operations
 
 STYLE = style_sheet()
 WINDOW_SIZE = (1366, 768)
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication (created on first call) with the till's font and style sheet."""
+def scaled_style(text: str, scale: float) -> str:
+    """The style sheet with its sizes (``NNpx``) multiplied by ``scale``."""
+    if scale == 1.0:
+        return text
+    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", text)
+
+
+def ui_scale(app: QApplication) -> float:
+    """``POS_UI_SCALE`` if set, else from the screen the window opens on."""
+    forced = os.environ.get("POS_UI_SCALE")
+    if forced:
+        return float(forced)
+    screen = app.primaryScreen()
+    return screen_scale(screen.availableGeometry().height()) if screen is not None else 1.0
+
+
+def application(argv: list[str] | None = None, scale: float | None = None) -> QApplication:
+    """The one QApplication (created on first call) with the till's font and style sheet, its sizes from
+    the screen (``scale``: 1.0 at 768 px high)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("pos-till")
     app.setOrganizationName("pos-app")
-    app.setFont(QFont("DejaVu Sans", 11))
+    scale = ui_scale(app) if scale is None else scale
+    app.setProperty("till_scale", scale)
+    app.setFont(QFont("DejaVu Sans", round(11 * scale)))
     if STYLE.exists():
         # url(@STYLES@/...) in the style sheet: images beside it, wherever the app is started from
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8").replace("@STYLES@", STYLE.parent.as_posix()))
+        text = STYLE.read_text(encoding="utf-8").replace("@STYLES@", STYLE.parent.as_posix())
+        app.setStyleSheet(scaled_style(text, scale))
     return app
+
+
+def window_size(app: QApplication) -> tuple[int, int]:
+    """1366x768, or the whole screen when it is smaller (a 1024x768 or 800x600 POS monitor)."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return WINDOW_SIZE
+    area = screen.availableGeometry()
+    return min(WINDOW_SIZE[0], area.width()), min(WINDOW_SIZE[1], area.height())
 
 
 class TillApp:
@@ -53,7 +85,7 @@ class TillApp:
     def build(self) -> MainWindow:
         old = self.window
         self.window = MainWindow(self.ctx)
-        self.window.resize(*WINDOW_SIZE)
+        self.window.resize(*WINDOW_SIZE)  # show() fits it to a smaller screen
         settings_page = self.window.pages.get("settings")
         if settings_page is not None:
             settings_page.language_changed.connect(self.set_language)
@@ -77,8 +109,23 @@ class TillApp:
             self.window.go(page)
 
     def show(self) -> MainWindow:
-        self.window.show()
+        w, h = window_size(self.app)
+        if (w, h) != WINDOW_SIZE and QGuiApplication.platformName() != "offscreen":
+            self.window.resize(w, h)
+            self.window.showMaximized()
+        else:
+            self.window.show()
+        # kiosk set-ups run X with no window manager: nobody gives the till focus, so it takes it
+        if QGuiApplication.platformName() != "offscreen":
+            self.window.raise_()
+        self.window.activateWindow()
+        QTimer.singleShot(0, self._take_focus)
         return self.window
+
+    def _take_focus(self) -> None:
+        if self.window is not None:
+            self.window.activateWindow()
+            self.window.current.focus_home()
 
     def close(self) -> None:
         if self.window is not None:

@@ -23,6 +23,7 @@ class TillContext:
     shift_started: str = ""
     offline_cap: int = 1000
     pending_phone: str | None = None  # handed from the member page to registration
+    pending_scan: str | None = None  # scanned on the finished sale: the next sale starts with it
     printing: PrintJobs | None = None  # the print queue's jobs (TillApp sets it)
 
     def quote(self, redeem_points: int | str = 0, credit: bool = False) -> tuple[Quote | None, CodedError | None]:

@@ -10,10 +10,12 @@ from pos_app.till import TillStatus
 from .context import TillContext
 from .dialogs.confirm import confirm
 from .dialogs.sync_problems import SyncProblemsDialog
-from .qt import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
+from .qt import (QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QStackedWidget, QTimer,
+                 QVBoxLayout, QWidget, Qt)
 from .pages import build_pages
 from .pages.base import Page
 from .texts import refusal_text
+from .widgets.responsive import width_class
 from .widgets.status_bar import TillStatusBar
 
 STATUS_INTERVAL_MS = 2000
@@ -54,10 +56,20 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.pages: dict[str, Page] = {}
+        self._width_class = ""
         for page in build_pages(ctx, self):
             self.pages[page.name] = page
-            self.stack.addWidget(page)
+            # each page scrolls when the window is smaller than the page can be (800x600); from
+            # 1024x768 up the pages fit and no scroll bar shows
+            scroll = QScrollArea(self.stack)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
             page.navigate.connect(self.go)
+        self.setMinimumSize(640, 480)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self._status_busy = False
         self._rules_version: int | None = None
@@ -71,7 +83,34 @@ class MainWindow(QMainWindow):
 
     @property
     def current(self) -> Page:
-        return self.stack.currentWidget()
+        scroll = self.stack.currentWidget()
+        return scroll.widget() if scroll is not None else None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        cls = width_class(self.width())
+        if cls != self._width_class:
+            self._width_class = cls
+            for page in self.pages.values():
+                page.set_width_class(cls)
+
+    def _focus_changed(self, _old, new) -> None:
+        """Keys and the scanner must always land on the page: when focus is lost (a dialog closed over a
+        widget that is hidden now, a table rebuilt under the cursor), the page's own field takes it."""
+        if new is None and self.isVisible():
+            QTimer.singleShot(0, self._refocus)
+
+    def _refocus(self) -> None:
+        if not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        if QApplication.activeWindow() is None:
+            # a dialog closed and nothing took its place (X without a window manager does not hand the
+            # focus back): the till takes it, or the F-keys and the scanner go nowhere
+            self.activateWindow()
+        page = self.current
+        focus = QApplication.focusWidget()
+        if page is not None and (focus is None or not focus.isVisible()):
+            page.focus_home()
 
     def go(self, name: str) -> None:
         waiting = self.status.status.waiting if self.status.status else 0
@@ -89,7 +128,7 @@ class MainWindow(QMainWindow):
             cashier = self.ctx.cashier
             name = "service" if cashier and cashier.role == "service" else "sale"
         page = self.pages[name]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
         page.activate()
         self._show_cashier()
 
@@ -155,6 +194,12 @@ class MainWindow(QMainWindow):
         self._problems.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        basket = self.ctx.basket
+        if basket.lines and self.isVisible() and not getattr(self, "_quit_confirmed", False):
+            event.ignore()  # Alt+F4 with a sale open: ask first
+            text = self.tr("The sale is not finished (%1 lines). Quit and drop it?")
+            self._confirm = confirm(self, self.tr("Quit"), text.replace("%1", str(len(basket.lines))), self._quit)
+            return
         waiting = self.status.status.waiting if self.status.status else 0
         if waiting and self.isVisible() and not getattr(self, "_quit_confirmed", False):
             event.ignore()

@@ -3,7 +3,9 @@
 A real hub with the demo store runs on a loopback port, a till in a temp dir syncs with it, and the
 screens are driven the way a cashier drives them (keys and typed text) before each grab.
 
-    python -m pos_app.ui.screenshots resources/screenshots
+    python -m pos_app.ui.screenshots resources/screenshots [1366x768 1024x768 ...]
+
+1366x768 shots go to ``<out>/<language>/``, other sizes to ``<out>/<language>/<size>/``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import time
 from pathlib import Path
 
 WINDOW = (1366, 768)
+SIZES = ((1366, 768), (1024, 768))
 
 
 class Driver:
@@ -56,13 +59,15 @@ class Driver:
         print(f"  {path}")
 
 
-def shoot(language: str, out: Path, hub, token: str) -> None:
+def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WINDOW) -> None:
     from pos_app.till import TillServices
 
     from .app import TillApp, application
     from .qt import Qt
 
-    app = application()
+    from .widgets.responsive import screen_scale
+
+    app = application(scale=screen_scale(size[1]))
     with tempfile.TemporaryDirectory() as tmp:
         services = TillServices.open(Path(tmp) / "till.db", hub_url=hub.url, till_token=token, start_sync=False)
         services.update_settings(printer={"kind": "file", "path": str(Path(tmp) / "receipts.bin")})
@@ -71,10 +76,11 @@ def shoot(language: str, out: Path, hub, token: str) -> None:
         services.sync_now()
         till = TillApp(services, language=language)
         window = till.show()
-        window.resize(*WINDOW)
+        window.resize(*size)
         d = Driver(till, app)
         d.idle()
-        shot = lambda name, widget=None: d.grab(widget or window, out / language / f"{name}.png")  # noqa: E731
+        folder = out / language if size == WINDOW else out / language / f"{size[0]}x{size[1]}"
+        shot = lambda name, widget=None: d.grab(widget or window, folder / f"{name}.png")  # noqa: E731
 
         login = window.pages["login"]
         login.number.setText("1")
@@ -126,6 +132,7 @@ def shoot(language: str, out: Path, hub, token: str) -> None:
         d.key(Qt.Key.Key_F7)
         reg = window.pages["registration"]
         d.type(reg.phone, "9995550042", enter=False)
+        d.type(reg.birth, "14.03.1988", enter=False)
         reg.first_name.setText("Ольга" if language == "ru" else "Olga")
         reg.email.setText("olga@example.com")
         reg.consent.setChecked(True)
@@ -162,21 +169,24 @@ def shoot(language: str, out: Path, hub, token: str) -> None:
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(argv[0] if argv else "resources/screenshots")
+    sizes = [tuple(int(x) for x in a.split("x")) for a in argv[1:]] or list(SIZES)
+    languages = [lang for lang in os.environ.get("SHOT_LANGUAGES", "ru en").split()]
     from pos_app.till.demo_hub import LocalHub
 
     from .app import application
 
     application()
-    for language in ("ru", "en"):
-        print(f"{language}:")
-        with tempfile.TemporaryDirectory() as tmp:  # a fresh demo store for each language: the same figures
-            hub = LocalHub(Path(tmp) / "demo-hub")
-            token = hub.new_till_token("S1", "T1")
-            try:
-                hub.start()
-                shoot(language, out, hub, token)
-            finally:
-                hub.stop()
+    for size in sizes:
+        for language in languages:
+            print(f"{language} {size[0]}x{size[1]}:")
+            with tempfile.TemporaryDirectory() as tmp:  # a fresh demo store for each run: the same figures
+                hub = LocalHub(Path(tmp) / "demo-hub")
+                token = hub.new_till_token("S1", "T1")
+                try:
+                    hub.start()
+                    shoot(language, out, hub, token, size)
+                finally:
+                    hub.stop()
     return 0
 
 

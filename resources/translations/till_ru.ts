@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>CloseShift</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="18"/>
+        <source>Closing the shift…</source>
+        <translation>Закрываем смену…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="35"/>
+        <source>Events have not reached the hub yet: closing the shift needs a supervisor.</source>
+        <translation>Не все события отправлены на сервер: смену закрывает старший кассир.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="41"/>
+        <source>Close shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="42"/>
+        <source>Close the shift, print the shift loyalty report and log out?</source>
+        <translation>Закрыть смену, напечатать отчёт по бонусной программе и выйти?</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <location filename="../../pos_app/ui/dialogs/confirm.py" line="11"/>
@@ -154,6 +177,94 @@
         <location filename="../../pos_app/ui/dialogs/confirm.py" line="12"/>
         <source>Esc  No</source>
         <translation>Esc  Нет</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="34"/>
+        <source>Customer display</source>
+        <translation>Экран покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="104"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="105"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="106"/>
+        <source>Points can pay up to</source>
+        <translation>Баллами можно оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="107"/>
+        <source>Points spent</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="108"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="127"/>
+        <source>Join the bonus program</source>
+        <translation>Вступайте в бонусную программу</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="139"/>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="145"/>
+        <source>Thank you!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="146"/>
+        <source>Paid %1</source>
+        <translation>Оплачено %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="148"/>
+        <source>Points earned: %1</source>
+        <translation>Начислено баллов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="150"/>
+        <source>Your points now: %1</source>
+        <translation>Ваши баллы теперь: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="152"/>
+        <source>New points can be spent from %1</source>
+        <translation>Новыми баллами можно оплачивать с %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="164"/>
+        <source>%1 pts</source>
+        <translation>%1 балл.</translation>
     </message>
 </context>
 <context>
@@ -197,47 +308,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="26"/>
+        <location filename="../../pos_app/ui/main_window.py" line="28"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="35"/>
+        <location filename="../../pos_app/ui/main_window.py" line="37"/>
         <source>Till · loyalty</source>
         <translation>Касса · бонусная программа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="79"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
         <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены позже. Выйти?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="80"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="103"/>
+        <location filename="../../pos_app/ui/main_window.py" line="142"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="105"/>
+        <location filename="../../pos_app/ui/main_window.py" line="144"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (№ %1) · смена с %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="137"/>
+        <location filename="../../pos_app/ui/main_window.py" line="176"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="161"/>
+        <location filename="../../pos_app/ui/main_window.py" line="200"/>
+        <source>The sale is not finished (%1 lines). Quit and drop it?</source>
+        <translation>Чек не закрыт (строк: %1). Выйти и отменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="206"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="162"/>
+        <location filename="../../pos_app/ui/main_window.py" line="201"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>Закрыть кассу</translation>
     </message>
@@ -245,22 +362,22 @@
 <context>
     <name>MemberBadge</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="42"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
         <source>No member</source>
         <translation>Без участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="44"/>
         <source>F2: find the member by phone</source>
         <translation>F2: найти участника по телефону</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="48"/>
         <source>Available: %1 pts · pending: %2 pts</source>
         <translation>Доступно: %1 балл. · ожидают: %2 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="51"/>
         <source>Offline: balance as of %1</source>
         <translation>Нет связи: баланс на %1</translation>
     </message>
@@ -268,38 +385,43 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Available points</source>
         <translation>Доступно баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
         <source>Pending (available on)</source>
         <translation>Ожидают (станут доступны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Balance (available + pending)</source>
+        <translation>Баланс (доступно + ожидают)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Expiring within 30 days</source>
         <translation>Сгорят в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="47"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="48"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Нет связи: сохранённый баланс на %1</translation>
     </message>
@@ -320,27 +442,27 @@
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
         <source>Use for this sale</source>
         <translation>Добавить в продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Remove member</source>
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
@@ -348,143 +470,154 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="31"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="34"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="48"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="56"/>
         <source>Payable with points, at most</source>
         <translation>Можно оплатить баллами, не более</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="60"/>
         <source>Why not more</source>
         <translation>Почему не больше</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="61"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
         <source>Points to spend</source>
         <translation>Списать баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="69"/>
         <source>6-digit code from the SMS</source>
         <translation>6-значный код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="71"/>
         <source>SMS code</source>
         <translation>Код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
         <source>Tender</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="82"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="82"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="83"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="84"/>
         <source>Cash + card</source>
         <translation>Наличные + карта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="90"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="92"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="97"/>
         <source>amount received</source>
         <translation>полученная сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="100"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="231"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="99"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="102"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="108"/>
+        <source>Card part</source>
+        <translation>Картой</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="111"/>
         <source>Points to earn</source>
         <translation>Будет начислено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="113"/>
         <source>On credit no line can be paid with points.</source>
         <translation>При покупке в кредит баллами ничего оплатить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="132"/>
         <source>Back to sale</source>
         <translation>К продаже</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="133"/>
         <source>Spend the most</source>
         <translation>Списать максимум</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="134"/>
         <source>Type points</source>
         <translation>Ввести баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="135"/>
         <source>Print again</source>
         <translation>Печатать снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="128"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="137"/>
         <source>Show receipt</source>
         <translation>Показать чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="129"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="138"/>
         <source>Finish sale</source>
         <translation>Завершить продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="130"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="139"/>
         <source>New sale</source>
         <translation>Новая продажа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="191"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="219"/>
         <source>No member: points cannot be spent or earned.</source>
         <translation>Без участника баллы не списываются и не начисляются.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="192"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="220"/>
         <source>Member has %1 pts</source>
         <translation>У участника %1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <source>At most %1 points can be spent on this sale.</source>
+        <translation>В этой покупке можно списать не больше %1 баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="231"/>
         <source>Cash part</source>
         <translation>Наличными</translation>
     </message>
@@ -514,37 +647,37 @@
         <translation>ограничений нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="234"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Введите полученную сумму: не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="240"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Запрашиваем SMS-код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
         <source>Saving the sale…</source>
         <translation>Сохраняем продажу…</translation>
     </message>
@@ -560,58 +693,63 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
         <source>Register a member</source>
         <translation>Регистрация участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="36"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>The customer accepts the program rules</source>
         <translation>Покупатель согласен с правилами программы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>Покупатель согласен получать новости и предложения по e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="50"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
         <source>6-digit code from the SMS</source>
         <translation>6-значный код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
         <source>SMS code</source>
         <translation>Код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
@@ -631,57 +769,73 @@
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
         <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
         <translation>1 балл = %1 ₽. Баллы начисляются за покупки (их число указано на ценнике) и становятся доступны через %2 дн. после покупки. Баллами можно оплатить до %3% покупки, кроме подарочных карт, товаров в кредит и акционных товаров. Баллы хранятся %4 дн. Участник определяется по номеру телефона. При возврате товара начисленные за него баллы списываются. Участнику должно быть 18 лет или больше. Персональные данные обрабатываются для работы программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="111"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>Это не номер телефона. Введите его так: +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <source>Type the birth date as DD.MM.YYYY.</source>
+        <translation>Введите дату рождения в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Код отправлен. Попросите покупателя назвать код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
         <source>You can send the code again (F5).</source>
         <translation>Можно отправить код ещё раз (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="149"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>Send again in %1 s</source>
         <translation>Повторная отправка через %1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="151"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>sends left: %1</source>
         <translation>осталось отправок: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="161"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="179"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Участник зарегистрирован и добавлен в продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <source>Registered. The slip did not print: %1</source>
+        <translation>Участник зарегистрирован. Памятка не напечаталась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <source>Registered. The member is on the sale. The welcome slip is printed.</source>
+        <translation>Участник зарегистрирован и добавлен в чек. Памятка напечатана.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
         <source>Tries left: %1</source>
         <translation>Осталось попыток: %1</translation>
     </message>
@@ -689,123 +843,129 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="26"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="30"/>
         <source>Scan the receipt&apos;s code or type its number</source>
         <translation>Отсканируйте код чека или введите его номер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="31"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="33"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Return now</source>
         <translation>Вернуть сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
         <source>Points earned to annul</source>
         <translation>Списать начисленных баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="56"/>
         <source>Points paid to give back</source>
         <translation>Вернуть потраченных баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
         <source>Money to give back</source>
         <translation>Вернуть деньгами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="64"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="65"/>
         <source>Return all</source>
         <translation>Вернуть всё</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="61"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="66"/>
         <source>Return (supervisor)</source>
         <translation>Вернуть (старший кассир)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="97"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="104"/>
         <source>%1 pts</source>
         <translation>%1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
         <source>gift for points: not returnable</source>
         <translation>подарок за баллы: возврату не подлежит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="143"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <source>Hand back to the customer</source>
+        <translation>Выдать покупателю</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Выберите, что вернуть: укажите количество в строке.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
         <source>A return needs a supervisor.</source>
         <translation>Возврат подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="157"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
         <source>Return %1 done.</source>
         <translation>Возврат %1 оформлен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>The return receipt is printing.</source>
         <translation>Печатаем чек возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="168"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
         <source>The return receipt is printed.</source>
         <translation>Чек возврата напечатан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
         <source>The return receipt did not print: %1</source>
         <translation>Чек возврата не напечатан: %1</translation>
     </message>
@@ -814,48 +974,53 @@
     <name>SaleDoneView</name>
     <message>
         <location filename="../../pos_app/ui/widgets/sale_done.py" line="49"/>
+        <source>Scan the next item to start the next sale</source>
+        <translation>Отсканируйте следующий товар: начнётся новый чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="58"/>
         <source>Sale %1 done</source>
         <translation>Продажа %1 завершена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="59"/>
         <source>Paid %1</source>
         <translation>Оплачено %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="61"/>
         <source>with points: %1</source>
         <translation>баллами: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="54"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="63"/>
         <source>Change: %1</source>
         <translation>Сдача: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="65"/>
         <source>Points earned: %1</source>
         <translation>Начислено баллов: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="67"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="85"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="83"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="101"/>
         <source>Printing the receipt…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="80"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="96"/>
         <source>Receipt printed.</source>
         <translation>Чек напечатан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="82"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="91"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="98"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="107"/>
         <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
         <translation>Чек не напечатан: %1 Продажа сохранена; напечатайте ещё раз (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="89"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="105"/>
         <source>No printer is set up: the receipt can be shown on screen (F8).</source>
         <translation>Принтер не настроен: чек можно показать на экране (F8).</translation>
     </message>
@@ -863,175 +1028,180 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
         <source>Sale</source>
         <translation>Продажа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
         <source>Payable with points</source>
         <translation>Можно оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="57"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
         <source>Points to earn</source>
         <translation>Будет начислено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="70"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="71"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="144"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="72"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="73"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
         <source>Clear sale</source>
         <translation>Очистить чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <source>Close shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
         <source>Reprint last receipt</source>
         <translation>Повтор последнего чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Change price (supervisor)</source>
         <translation>Изменить цену (старший кассир)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="119"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="125"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="161"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
         <source>Not enough points for this gift.</source>
         <translation>Для этого подарка не хватает баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="156"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Количество должно быть от 1 до 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="178"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Цена — положительная сумма, например 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Удалить все строки и участника из этой продажи?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Settings are for supervisors.</source>
         <translation>Настройки доступны старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Печатается копия последнего чека…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Копия последнего чека напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>The copy did not print: %1</source>
         <translation>Копия не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="233"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="237"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>С запуска кассы ещё не печатался ни один чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="243"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Чек пуст: сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="255"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
         <source>Items: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="262"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Подарки за баллы: %1 балл.</translation>
     </message>
@@ -1039,93 +1209,93 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
         <source>Balance check</source>
         <translation>Проверка баланса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Movement</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
         <source>Back to sale</source>
         <translation>К продаже</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
         <source>Print balance slip</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="94"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
         <source>Printing the balance slip…</source>
         <translation>Печатается выписка баланса…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
         <source>Balance slip printed.</source>
         <translation>Выписка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="115"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="107"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="114"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
         <source>The slip did not print: %1</source>
         <translation>Выписка не напечатана: %1</translation>
     </message>
@@ -1305,7 +1475,7 @@
     <message>
         <location filename="../../pos_app/ui/texts.py" line="15"/>
         <source>category not in the program</source>
-        <translation>категория не участвует</translation>
+        <translation>товар не участвует в программе</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="16"/>
@@ -1320,42 +1490,42 @@
     <message>
         <location filename="../../pos_app/ui/texts.py" line="23"/>
         <source>purchase</source>
-        <translation>покупка</translation>
+        <translation>Начисление</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="24"/>
         <source>paid with points</source>
-        <translation>оплата баллами</translation>
+        <translation>Оплата баллами</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="26"/>
         <source>return: points annulled</source>
-        <translation>возврат: баллы списаны</translation>
+        <translation>Списание (возврат)</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="27"/>
         <source>return: points refunded</source>
-        <translation>возврат: баллы возвращены</translation>
+        <translation>Возврат баллов</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="28"/>
         <source>expired</source>
-        <translation>сгорание</translation>
+        <translation>Сгорание</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="29"/>
         <source>adjustment</source>
-        <translation>корректировка</translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="30"/>
         <source>review award</source>
-        <translation>за отзыв</translation>
+        <translation>За отзыв</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="31"/>
         <source>sale cancelled</source>
-        <translation>отмена продажи</translation>
+        <translation>Отмена чека</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="39"/>

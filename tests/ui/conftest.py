@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless when run without make
+os.environ.setdefault("POS_UI_SCALE", "1")  # the sizes of a 768 px high screen, whatever the offscreen screen is
 
 from pos_app.hub.testing import running_hub
 from pos_app.sync import Backoff, apply_catalog, pull_catalog, pull_rules

@@ -13,5 +13,7 @@ def confirm(parent, title: str, text: str, on_yes) -> QMessageBox:
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     box.accepted.connect(on_yes)
+    if parent is not None:  # the till gets the keys back when the box closes (X without a window manager)
+        box.finished.connect(lambda _r: parent.window().activateWindow())
     box.open()
     return box

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..context import TillContext
-from ..qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ..qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, Qt, Signal
 from ..texts import error_text, refusal_text
 
 
@@ -14,6 +14,7 @@ class Page(QWidget):
     def __init__(self, ctx: TillContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # so the page itself can hold focus (its F-keys work)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(18, 12, 18, 12)
         self.layout_.setSpacing(10)
@@ -23,8 +24,30 @@ class Page(QWidget):
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
 
+    width_class = "wide"
+
     def activate(self) -> None:
         """Called each time the page is shown."""
+
+    def set_width_class(self, cls: str) -> None:
+        """wide (1366 and up), medium (1024) or narrow (800): the window's width decides how the page lays
+        out (see ``widgets.responsive``)."""
+        self.width_class = cls
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Pages that stack or wrap on narrow windows do it here."""
+
+    def home_widget(self) -> QWidget | None:
+        """Where keys and the scanner go when nothing else has focus."""
+        return None
+
+    def focus_home(self) -> None:
+        widget = self.home_widget()
+        if widget is not None and widget.isVisible() and widget.isEnabled():
+            widget.setFocus()
+        else:
+            self.setFocus()  # at least on the page: its F-keys work
 
     def show_error(self, exc_or_code, **details) -> None:
         """A refusal (an exception, by its code) or a code with its details, in the cashier's language."""

@@ -45,6 +45,9 @@ class LoginPage(Page):
         self.number.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
 
+    def home_widget(self):
+        return self.number
+
     def activate(self) -> None:
         self.number.clear()
         self.pin.clear()

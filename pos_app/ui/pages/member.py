@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pos_app.till import Member
 
-from ..qt import QHBoxLayout
 from ..widgets.keys import key_button
+from ..widgets.responsive import KeyRow
 from .member_lookup import MemberLookupPage
 
 
@@ -19,19 +19,27 @@ class MemberPage(MemberLookupPage):
         self.title.setText(self.tr("Member"))
         self.layout_.addWidget(self.info_box)
         self.layout_.addStretch(1)
-        keys = QHBoxLayout()
         self.attach_button = key_button(self, "F12", self.tr("Use for this sale"), self.attach, kind="primary")
         self.register_button = key_button(self, "F7", self.tr("Register"), self.register)
         self.detach_button = key_button(self, "F8", self.tr("Remove member"), self.detach)
         back = key_button(self, "Esc", self.tr("Back"), lambda: self.navigate.emit("home"))
-        for b in (back, self.detach_button, self.register_button, self.attach_button):
-            keys.addWidget(b)
-        self.layout_.addLayout(keys)
+        self.layout_.addLayout(KeyRow([back, self.detach_button, self.register_button, self.attach_button]))
         self.found: Member | None = None
         self.looking_up = False
+        self._attach_when_found = False
+        self.phone.textEdited.connect(self._phone_edited)
+
+    def home_widget(self):
+        return self.phone
+
+    def _phone_edited(self, _text: str) -> None:
+        self.clear_message()  # an old refusal does not stay under a new number
+        self.register_button.setVisible(False)
+        self.attach_button.setEnabled(self.found is not None or self.phone.phone() is not None)
 
     def activate(self) -> None:
         self.found = self.ctx.basket.member
+        self._attach_when_found = False
         self.info.show_member(self.found)
         self.attach_button.setEnabled(self.found is not None)
         self.register_button.setVisible(False)
@@ -48,6 +56,7 @@ class MemberPage(MemberLookupPage):
     def _found(self, phone: str, member: Member | None) -> None:
         self.looking_up = False
         self.found = member
+        self.phone.setFocus()  # the scanner and the keys stay on the phone field
         self.phone.selectAll()  # the next number typed or scanned replaces this one
         self.info.show_member(member)
         self.attach_button.setEnabled(member is not None)
@@ -55,18 +64,33 @@ class MemberPage(MemberLookupPage):
         if member is None:
             self._phone_to_register = phone
             self.show_error("member_not_found")
+            self._attach_when_found = False
         else:
             self.clear_message()
-            self.attach_button.setFocus()
+            if self._attach_when_found:
+                self._attach_when_found = False
+                self.attach()
 
     def _failed(self, phone: str, exc: BaseException) -> None:
         self.looking_up = False
+        if getattr(exc, "code", None) != "member_not_found":
+            self._attach_when_found = False
         if getattr(exc, "code", None) == "member_not_found":
             self._found(phone, None)
         else:
             self.show_error(exc)
 
     def attach(self) -> None:
+        """F12: the member whose number is in the field. A new number typed without Enter is looked up
+        first (never the member shown before it)."""
+        typed = self.phone.phone()
+        if self.looking_up:
+            self._attach_when_found = True
+            return
+        if typed is not None and (self.found is None or typed != self.found.phone):
+            self._attach_when_found = True
+            self.look_up(typed)
+            return
         if self.found is None:
             return
         self.ctx.basket.member = self.found

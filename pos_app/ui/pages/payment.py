@@ -12,11 +12,13 @@ from pos_app.till import FinishedSale, Tender
 
 from ..amounts import parse_amount
 from ..dialogs.supervisor_pin import ask_supervisor
-from ..qt import (QButtonGroup, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                  QRegularExpression, QRegularExpressionValidator, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+from ..qt import (QBoxLayout, QButtonGroup, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+                  QRegularExpression, QRegularExpressionValidator, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
+from ..widgets.points_field import PointsField
+from ..widgets.responsive import NARROW, WIDE, XWIDE, KeyRow, set_stacked
 from ..widgets.sale_done import SaleDoneView
 from .base import Page, card
 from .payment_reasons import why_not_more
@@ -39,15 +41,16 @@ class PaymentPage(Page):
         self.busy = False
         self.done: FinishedSale | None = None
 
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left_box, left = card(self)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("bigTotal")
         left.addWidget(QLabel(self.tr("Total"), self))
         left.addWidget(self.total_label)
         self.member_label = QLabel(self)
+        self.member_label.setWordWrap(True)
         left.addWidget(self.member_label)
-        form = QFormLayout()
+        self.forms = [form := QFormLayout()]
         self.max_label = QLabel(self)
         self.max_label.setObjectName("figure")
         form.addRow(self.tr("Payable with points, at most"), self.max_label)
@@ -55,9 +58,8 @@ class PaymentPage(Page):
         self.why_label.setObjectName("mark")
         self.why_label.setWordWrap(True)
         form.addRow(self.tr("Why not more"), self.why_label)
-        self.points_spin = QSpinBox(self)
+        self.points_spin = PointsField(self)  # typed as typed: above the limit it says so, never cuts
         self.points_spin.setRange(0, 0)
-        self.points_spin.setGroupSeparatorShown(True)
         self.points_spin.setMaximumWidth(220)
         self.points_spin.valueChanged.connect(self.recalculate)
         form.addRow(self.tr("Points to spend"), self.points_spin)
@@ -87,6 +89,7 @@ class PaymentPage(Page):
             tenders.addWidget(b, i // 2, i % 2)
         right.addLayout(tenders)
         tform = QFormLayout()
+        self.forms.append(tform)
         self.to_pay_label = QLabel(self)
         self.to_pay_label.setObjectName("bigTotal")
         tform.addRow(self.tr("To pay"), self.to_pay_label)
@@ -100,6 +103,10 @@ class PaymentPage(Page):
         self.change_label.setObjectName("figure")
         self.change_caption = QLabel(self.tr("Change"), self)
         tform.addRow(self.change_caption, self.change_label)
+        self.card_part_label = QLabel(self)  # cash + card: what goes on the card once the cash is typed
+        self.card_part_label.setObjectName("figure")
+        self.card_part_caption = QLabel(self.tr("Card part"), self)
+        tform.addRow(self.card_part_caption, self.card_part_label)
         self.accrual_label = QLabel(self)
         tform.addRow(self.tr("Points to earn"), self.accrual_label)
         right.addLayout(tform)
@@ -117,11 +124,11 @@ class PaymentPage(Page):
         fl.addLayout(body)
         self.pages.addWidget(form_page)
         self.done_view = SaleDoneView(ctx, self)
+        self.done_view.next_item.connect(self._next_item)
         self.pages.addWidget(self.done_view)
         self.layout_.addWidget(self.pages, 1)
         self.layout_.addWidget(self.message)
 
-        keys = QHBoxLayout()
         self.back_button = key_button(self, "Esc", self.tr("Back to sale"), self.back)
         self.max_button = key_button(self, "F2", self.tr("Spend the most"), self.spend_max)
         self.points_button = key_button(self, "F3", self.tr("Type points"), self.points_spin.setFocus)
@@ -130,10 +137,29 @@ class PaymentPage(Page):
         self.preview_button = key_button(self, "F8", self.tr("Show receipt"), self.done_view.preview)
         self.finish_button = key_button(self, "F12", self.tr("Finish sale"), self.finish, kind="primary")
         self.new_button = key_button(self, "F11", self.tr("New sale"), self.new_sale, kind="primary")
-        for b in (self.back_button, self.max_button, self.points_button, self.preview_button, self.reprint_button,
-                  self.new_button, self.finish_button):
-            keys.addWidget(b)
-        self.layout_.addLayout(keys)
+        self.keys = KeyRow([self.back_button, self.max_button, self.points_button, self.preview_button,
+                            self.reprint_button, self.new_button, self.finish_button])
+        self.layout_.addLayout(self.keys)
+        self.cash_edit.textEdited.connect(lambda _t: self.clear_message())
+        self.code_edit.textEdited.connect(lambda _t: self.clear_message())
+
+    def relayout(self) -> None:
+        """Side by side from 1024 up (labels over their fields at 1024); at 800 the tender card goes under
+        the points card and the page scrolls."""
+        cls = self.width_class
+        set_stacked(self.body, cls == NARROW)
+        policy = (QFormLayout.RowWrapPolicy.DontWrapRows if cls in (WIDE, XWIDE)
+                  else QFormLayout.RowWrapPolicy.WrapLongRows)
+        for form in self.forms:
+            form.setRowWrapPolicy(policy)
+        self.keys.set_rows(2 if cls == NARROW else 1)
+
+    def home_widget(self):
+        if self.done is not None:
+            return self.done_view.next_scan
+        if self.code_edit.isVisible():
+            return self.code_edit
+        return self.cash_edit if self.cash_edit.isVisible() else self.points_spin
 
     # -- state --------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -196,6 +222,8 @@ class PaymentPage(Page):
         self.why_label.setText(why_not_more(self.ctx, q, limit))
         self.to_pay_label.setText(money(q.to_pay))
         self.accrual_label.setText(points(q.accrual_points) if member else "—")
+        if self.points_spin.over():
+            self.show_problem(self.tr("At most %1 points can be spent on this sale.").replace("%1", points(limit)))
         self.credit_note.setVisible(self.tender == "credit")
         cash_visible = self.tender in ("cash", "mixed")
         self.cash_edit.setVisible(cash_visible)
@@ -205,6 +233,12 @@ class PaymentPage(Page):
         self.change_caption.setVisible(self.tender == "cash")
         self.change_label.setVisible(self.tender == "cash")
         self.change_label.setText(money(change) if change is not None else "—")
+        mixed = self.tender == "mixed"
+        self.card_part_caption.setVisible(mixed)
+        self.card_part_label.setVisible(mixed)
+        cash = self._cash()
+        self.card_part_label.setText(money(q.to_pay - cash) if mixed and cash is not None and 0 < cash < q.to_pay
+                                     else "—")
         self.finish_button.setEnabled(not self.busy)
         self._show_mode()
 
@@ -247,6 +281,11 @@ class PaymentPage(Page):
         if self.done is not None or self.busy or self.quote is None:
             return
         q = self.quote
+        if self.points_spin.over():
+            self.show_problem(self.tr("At most %1 points can be spent on this sale.")
+                              .replace("%1", points(self.points_spin.maximum())))
+            self.points_spin.setFocus()
+            return
         tenders = self.tenders(q)
         if isinstance(tenders, str):
             self.show_problem(tenders)
@@ -336,8 +375,13 @@ class PaymentPage(Page):
         self.clear_message()
         self._show_mode()
         self.done_view.show_done(done, q, cash)
+        self.done_view.next_scan.setFocus()  # the next item scanned starts the next sale
 
     def new_sale(self) -> None:
+        self.navigate.emit("sale")
+
+    def _next_item(self, code: str) -> None:
+        self.ctx.pending_scan = code
         self.navigate.emit("sale")
 
     def back(self) -> None:

@@ -7,9 +7,11 @@ from datetime import date
 
 from pos_app.till import Member
 
-from ..qt import (QCheckBox, QDate, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                  QRegularExpression, QRegularExpressionValidator, QTimer)
+from ..qt import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QRegularExpression,
+                  QRegularExpressionValidator, QTimer)
+from ..texts import print_error_text, refusal_text
 from ..widgets.keys import key_button
+from ..widgets.responsive import NARROW, WIDE, XWIDE, KeyRow, set_stacked
 from ..widgets.phone_field import PhoneField
 from .base import Page, card
 
@@ -23,15 +25,14 @@ class RegistrationPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Register a member"))
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         box, layout = card(self)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.phone = PhoneField(self)
-        self.birth = QDateEdit(self)
-        self.birth.setDisplayFormat("dd.MM.yyyy")
-        self.birth.setCalendarPopup(False)
-        self.birth.setMaximumDate(QDate.currentDate())
-        self.birth.setDate(QDate(1990, 1, 1))
+        self.birth = QLineEdit(self)  # empty until typed: no made-up date to overlook
+        self.birth.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.birth.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,10}"), self))
+        self.birth.setMaximumWidth(200)
         self.first_name = QLineEdit(self)
         self.first_name.setPlaceholderText(self.tr("optional"))
         self.email = QLineEdit(self)
@@ -64,19 +65,38 @@ class RegistrationPage(Page):
         body.addWidget(rules_box, 2)
         self.layout_.addLayout(body, 1)
         self.layout_.addWidget(self.message)
-        keys = QHBoxLayout()
         back = key_button(self, "Esc", self.tr("Back"), lambda: self.navigate.emit("home"))
         self.send_button = key_button(self, "F5", self.tr("Send code"), self.send_code)
         self.register_button = key_button(self, "F12", self.tr("Register"), self.register, kind="primary")
-        for b in (back, self.send_button, self.register_button):
-            keys.addWidget(b)
-        self.layout_.addLayout(keys)
+        self.layout_.addLayout(KeyRow([back, self.send_button, self.register_button]))
+        for field in (self.phone, self.birth, self.code):
+            field.textEdited.connect(lambda _t: self.clear_message())
         self.resend_left = 0
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.registered: Member | None = None
         self.sends_left = None
+
+    def relayout(self) -> None:
+        cls = self.width_class
+        set_stacked(self.body, cls == NARROW)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows if cls in (WIDE, XWIDE)
+                                   else QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def home_widget(self):
+        return self.phone
+
+    def birth_date(self) -> date | None:
+        """The typed birth date (DD.MM.YYYY, or 8 digits), or None."""
+        digits = "".join(ch for ch in self.birth.text() if ch.isdigit())
+        if len(digits) != 8:
+            return None
+        try:
+            born = date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
+        return born if date(1900, 1, 1) <= born <= date.today() else None
 
     def rules_summary(self) -> str:
         rules = self.ctx.rules
@@ -92,13 +112,13 @@ class RegistrationPage(Page):
     def activate(self) -> None:
         self.registered = None
         self.clear_message()
-        for w in (self.first_name, self.email, self.code):
+        for w in (self.first_name, self.email, self.code, self.birth):
             w.clear()
         self.consent.setChecked(False)
         self.marketing.setChecked(False)
         self.code_state.setText("")
         self.phone.clear()
-        phone = self.ctx.pending_phone
+        phone, self.ctx.pending_phone = self.ctx.pending_phone, None  # only the "not a member" number, once
         if phone:
             self.phone.setText(phone)
             self.phone._reformat(phone)
@@ -109,6 +129,8 @@ class RegistrationPage(Page):
     def _form_problem(self) -> str:
         if self.phone.phone() is None:
             return self.tr("That is not a phone number. Type it as +7 912 345-67-89.")
+        if self.birth_date() is None:
+            return self.tr("Type the birth date as DD.MM.YYYY.")
         if not self.consent.isChecked():
             return self.tr("The customer must accept the program rules.")
         return ""
@@ -160,7 +182,7 @@ class RegistrationPage(Page):
         if len(code) != 6:
             self.show_problem(self.tr("Type the 6-digit code from the SMS."))
             return
-        birth: date = self.birth.date().toPython()
+        birth: date = self.birth_date()
         phone, email, first_name = self.phone.phone(), self.email.text().strip() or None, \
             self.first_name.text().strip() or None
         marketing, till = self.marketing.isChecked(), self.ctx.till
@@ -177,6 +199,23 @@ class RegistrationPage(Page):
         self.ctx.basket.member = member
         self.ctx.pending_phone = None
         self.show_info(self.tr("Registered. The member is on the sale."))
+        first_name, marketing = self.first_name.text().strip() or None, self.marketing.isChecked()
+        self.ctx.printing.submit(  # the welcome slip (a setting, on by default)
+            lambda: self.ctx.till.print_registration_slip(member, first_name, marketing), self._slip_changed,
+            self._slip_failed, owner=self)
+        self.phone.setFocus()
+
+    def _slip_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", None) != "nothing_to_print":  # the setting is off: nothing to say
+            self.show_problem(self.tr("Registered. The slip did not print: %1").replace("%1", refusal_text(exc)))
+
+    def _slip_changed(self, job) -> None:
+        if job is None:
+            return
+        if job.state == "done":
+            self.show_info(self.tr("Registered. The member is on the sale. The welcome slip is printed."))
+        elif job.state == "failed":
+            self.show_problem(self.tr("Registered. The slip did not print: %1").replace("%1", print_error_text(job)))
 
     def _register_failed(self, exc: BaseException) -> None:
         self.register_button.setEnabled(True)

@@ -10,10 +10,11 @@ from pos_app.till import FinishedReturn, ReturnPreview, SaleRecord
 
 from ..dialogs.supervisor_pin import ask_supervisor
 from ..qt import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
-                  QTableWidget, QTableWidgetItem, Qt)
+                  QTableWidget, QTableWidgetItem)
 from ..texts import print_error_text, refusal_text
 from ..widgets.keys import key_button
 from ..widgets.money import money, points
+from ..widgets.responsive import KeyRow
 from .base import Page, card
 
 
@@ -28,6 +29,7 @@ class ReturnPage(Page):
         self.receipt_edit.setObjectName("scan")
         self.receipt_edit.setPlaceholderText(self.tr("Scan the receipt's code or type its number"))
         self.receipt_edit.returnPressed.connect(lambda: self.find())
+        self.receipt_edit.textEdited.connect(lambda _t: self.clear_message())
         row.addWidget(QLabel(self.tr("Receipt"), self))
         row.addWidget(self.receipt_edit, 1)
         self.layout_.addLayout(row)
@@ -40,10 +42,12 @@ class ReturnPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name and the note elide
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.layout_.addWidget(self.table, 1)
-        box, layout = card(self, vertical=True)
+        box, layout = card(self, vertical=False)
         form = QFormLayout()
         self.annul_label, self.refund_label = QLabel(self), QLabel(self)
         self.annul_label.setObjectName("figure")
@@ -52,16 +56,15 @@ class ReturnPage(Page):
         form.addRow(self.tr("Points paid to give back"), self.refund_label)
         self.money_label = QLabel(self)
         self.money_label.setObjectName("figure")
-        form.addRow(self.tr("Money to give back"), self.money_label)
+        self.money_caption = QLabel(self.tr("Money to give back"), self)
+        form.addRow(self.money_caption, self.money_label)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.layout_.addWidget(box)
-        keys = QHBoxLayout()
         back = key_button(self, "Esc", self.tr("Back"), lambda: self.navigate.emit("home"))
         self.all_button = key_button(self, "F3", self.tr("Return all"), self.return_all)
         self.confirm_button = key_button(self, "F12", self.tr("Return (supervisor)"), self.confirm, kind="primary")
-        for b in (back, self.all_button, self.confirm_button):
-            keys.addWidget(b)
-        self.layout_.addLayout(keys)
+        self.layout_.addLayout(KeyRow([back, self.all_button, self.confirm_button]))
         self.receipt: SaleRecord | None = None
         self.spins: list[QSpinBox] = []
         self.last_result: FinishedReturn | None = None
@@ -76,6 +79,9 @@ class ReturnPage(Page):
         self.update_points()
         self.receipt_edit.setFocus()
 
+    def home_widget(self):
+        return self.receipt_edit
+
     def find(self, keep_message: bool = False) -> None:
         number = self.receipt_edit.text().strip()
         if not number:
@@ -89,6 +95,7 @@ class ReturnPage(Page):
             self.clear_message()
             self.last_result = None
         self.receipt = receipt
+        self.receipt_edit.setFocus()  # off the spin boxes before they are rebuilt: the keys keep working
         self.table.setRowCount(len(receipt.lines))
         self.spins = []
         for r, line in enumerate(receipt.lines):
@@ -105,10 +112,9 @@ class ReturnPage(Page):
             self.spins.append(spin)
             note = self.tr("gift for points: not returnable") if line.is_gift else ""
             self.table.setItem(r, 5, QTableWidgetItem(note))
-        if self.spins:
-            first = next((s for s in self.spins if s.isEnabled()), None)
-            if first:
-                first.setFocus()
+        first = next((s for s in self.spins if s.isEnabled()), None)
+        if first is not None and self.last_result is None:
+            first.setFocus()
         self.update_points()
 
     def chosen(self) -> dict[int, int]:
@@ -128,7 +134,16 @@ class ReturnPage(Page):
                                   self.show_error, name="preview_return", owner=self)
 
     def _show_preview(self, preview: ReturnPreview | None) -> None:
-        """What the chosen lines annul, refund and pay back (nothing chosen: zeros)."""
+        """What the chosen lines annul, refund and pay back (nothing chosen: zeros); after a return, what
+        that return did: the money to hand back."""
+        done = self.last_result
+        if preview is None and done is not None:
+            self.money_caption.setText(self.tr("Hand back to the customer"))
+            self.annul_label.setText(points(done.preview.annulled_points))
+            self.refund_label.setText(points(done.preview.refunded_points))
+            self.money_label.setText(money(done.preview.refund))
+            return
+        self.money_caption.setText(self.tr("Money to give back"))
         self.annul_label.setText(points(preview.annulled_points if preview else 0))
         self.refund_label.setText(points(preview.refunded_points if preview else 0))
         self.money_label.setText(money(preview.refund if preview else Decimal("0.00")))
@@ -161,6 +176,8 @@ class ReturnPage(Page):
             lambda exc: self.show_problem(done + " " + self.tr("The return receipt did not print: %1")
                                           .replace("%1", refusal_text(exc))), owner=self)
         self.receipt_edit.setText(self.receipt.receipt_no)
+        self.receipt_edit.setFocus()  # Esc and the F-keys work at once
+        self.receipt_edit.selectAll()  # the next receipt scanned replaces this one
         self.find(keep_message=True)
 
     def _print_changed(self, done: str, job) -> None:

@@ -7,12 +7,13 @@ from pos_app.till import CodedError, Product
 
 from ..dialogs.confirm import confirm
 from ..dialogs.supervisor_pin import ask_supervisor
-from ..qt import QEvent, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QObject, Qt
+from ..qt import QBoxLayout, QEvent, QGridLayout, QInputDialog, QLabel, QLineEdit, QObject, Qt
 from ..texts import print_error_text
 from ..widgets.basket_table import BasketTable
 from ..widgets.keys import key_button
 from ..widgets.member_badge import MemberBadge
 from ..widgets.money import money, points
+from ..widgets.responsive import KEY_ROWS, NARROW, WIDE, XWIDE, ElidedLabel, KeyRow, fit_button, set_stacked
 from .base import Page, card
 from ..amounts import parse_amount
 
@@ -23,22 +24,24 @@ class SalePage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Sale"))
-        top = QHBoxLayout()
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.scan = QLineEdit(self)
         self.scan.setObjectName("scan")
         self.scan.setPlaceholderText(self.tr("Scan or type a barcode or SKU, then Enter"))
         self.scan.returnPressed.connect(self.scan_entered)
         self.scan.installEventFilter(self)
+        self.scan.textEdited.connect(lambda _t: self.clear_message())
         top.addWidget(self.scan, 3)
         self.member_badge = MemberBadge(self)
         top.addWidget(self.member_badge, 2)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.message)
 
-        middle = QHBoxLayout()
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.table = BasketTable(ctx.basket, self)
         middle.addWidget(self.table, 1)
         totals, tl = card(self)
+        self.totals = totals
         totals.setMinimumWidth(280)
         grid = QGridLayout()
         self.total_label = QLabel(self)
@@ -46,13 +49,15 @@ class SalePage(Page):
         self.items_label = QLabel(self)
         self.max_points_label = QLabel(self)
         self.max_points_label.setObjectName("figure")
-        self.gift_label = QLabel(self)
+        self.gift_label = ElidedLabel("", self)
         self.accrual_label = QLabel(self)
         self.accrual_label.setObjectName("figure")
         grid.addWidget(QLabel(self.tr("Total"), self), 0, 0)
         grid.addWidget(self.total_label, 1, 0, 1, 2)
         grid.addWidget(self.items_label, 2, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Payable with points"), self), 3, 0)
+        payable = QLabel(self.tr("Payable with points"), self)
+        payable.setWordWrap(True)  # two lines on a narrow totals card, never cut
+        grid.addWidget(payable, 3, 0)
         grid.addWidget(self.max_points_label, 3, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(QLabel(self.tr("Points to earn"), self), 4, 0)
         grid.addWidget(self.accrual_label, 4, 1, Qt.AlignmentFlag.AlignRight)
@@ -65,7 +70,6 @@ class SalePage(Page):
         middle.addWidget(totals)
         self.layout_.addLayout(middle, 1)
 
-        keys = QGridLayout()
         buttons = [
             key_button(self, "F2", self.tr("Member"), lambda: self.navigate.emit("member")),
             key_button(self, "F3", self.tr("Quantity"), self.ask_quantity),
@@ -77,22 +81,44 @@ class SalePage(Page):
             key_button(self, "F9", self.tr("Settings"), self.open_settings),
             key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout")),
         ]
+        self.close_shift_button = key_button(self, "Ctrl+F10", self.tr("Close shift"), self.close_shift)
+        buttons.append(self.close_shift_button)
         self.reprint_button = key_button(self, "F1", self.tr("Reprint last receipt"), self.reprint_last_receipt)
         self.price_button = key_button(self, "F11", self.tr("Change price (supervisor)"), self.ask_price_override)
         for b in (self.reprint_button, self.price_button):  # above Payment: the key row has no room
+            fit_button(b)
             tl.insertWidget(tl.count() - 1, b)
 
         self.remove_button, self.clear_button = buttons[2], buttons[6]
-        for i, b in enumerate(buttons):
-            keys.addWidget(b, 0, i)
-        self.layout_.addLayout(keys)
+        self.keys = KeyRow(buttons)
+        self.layout_.addLayout(self.keys)
         self.refresh()
+
+    def relayout(self) -> None:
+        """1920: one row of keys; 1366 and 1024: two; 800: three, the member card under the scan field."""
+        cls = self.width_class
+        self.keys.set_rows(KEY_ROWS[cls])
+        set_stacked(self.top, cls == NARROW)
+        self.top.setStretch(0, 3 if cls in (WIDE, XWIDE) else 1)  # the member card gets room for its figures
+        self.top.setStretch(1, 2 if cls in (WIDE, XWIDE) else 1)
+        width = {XWIDE: 380, WIDE: 320, NARROW: 230}.get(cls, 270)
+        self.totals.setMinimumWidth(width)
+        self.totals.setMaximumWidth(width + (60 if cls in (WIDE, XWIDE) else 20))
+        self.table.fit_columns(cls)
+
+    def home_widget(self):
+        return self.scan
 
     # -- life cycle ---------------------------------------------------------------------------
     def activate(self) -> None:
         self.member_badge.show_member(self.ctx.basket.member)
+        self.clear_message()
         self.refresh()
         self.scan.setFocus()
+        code, self.ctx.pending_scan = self.ctx.pending_scan, None
+        if code:
+            self.scan.setText(code)
+            self.scan_entered()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.scan and event.type() == QEvent.Type.KeyPress:
@@ -237,6 +263,16 @@ class SalePage(Page):
             self.show_problem(self.tr("No receipt has been printed since the till started."))
         else:
             self.show_error(exc)
+
+    def close_shift(self) -> None:
+        from ..dialogs.close_shift import close_shift
+
+        self._close_shift = close_shift(self.ctx, self, self._shift_closed)
+
+    def _shift_closed(self, result) -> None:
+        self.last_shift = result  # the figures, for the login screen's note and the tests
+        self.clear_message()
+        self.navigate.emit("login")
 
     def to_payment(self) -> None:
         if not self.ctx.basket.lines:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pos_app.till import Member, Movement
 
 from ..dialogs.adjust_points import adjust_points
-from ..qt import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, Qt
+from ..qt import QAbstractItemView, QBoxLayout, QFormLayout, QHeaderView, QTableWidget, QTableWidgetItem, Qt
 from ..texts import movement_text, print_error_text
 from ..widgets.keys import key_button
 from ..widgets.money import points
+from ..widgets.responsive import NARROW, WIDE, XWIDE, KeyRow, set_stacked
 from .member_lookup import MemberLookupPage
 
 
@@ -20,7 +21,7 @@ class ServicePage(MemberLookupPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Balance check"))
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.info_layout.addStretch(1)
         body.addWidget(self.info_box, 2)
         self.history = QTableWidget(0, 5, self)
@@ -31,20 +32,31 @@ class ServicePage(MemberLookupPage):
         self.history.setAlternatingRowColors(True)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.setWordWrap(False)
         body.addWidget(self.history, 3)
         self.layout_.addLayout(body, 1)
-        keys = QHBoxLayout()
         self.back_button = key_button(self, "Esc", self.tr("Back to sale"), lambda: self.navigate.emit("sale"))
         self.print_button = key_button(self, "F9", self.tr("Print balance slip"), self.print_slip)
         self.register_button = key_button(self, "F7", self.tr("Register"), self.register)
         self.adjust_button = key_button(self, "F8", self.tr("Adjust points"), self.adjust)
         self.logout_button = key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout"))
-        for b in (self.back_button, self.register_button, self.adjust_button, self.print_button, self.logout_button):
-            keys.addWidget(b)
-        self.layout_.addLayout(keys)
+        self.layout_.addLayout(KeyRow([self.back_button, self.register_button, self.adjust_button,
+                                       self.print_button, self.logout_button]))
+        self.phone.textEdited.connect(lambda _t: self.clear_message())
         self.member: Member | None = None
+        self._phone_to_register: str | None = None
         self.movements: list[Movement] = []
         self._note = ""  # said once the member is shown again (after an adjustment)
+
+    def relayout(self) -> None:
+        cls = self.width_class
+        set_stacked(self.body, cls == NARROW)
+        self.info.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows if cls in (WIDE, XWIDE)
+                                   else QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def home_widget(self):
+        return self.phone
 
     def activate(self) -> None:
         cashier = self.ctx.cashier
@@ -88,7 +100,7 @@ class ServicePage(MemberLookupPage):
                 self.history.setItem(r, c, item)
         self.history.scrollToBottom()
         if member is None:
-            self.ctx.pending_phone = phone
+            self._phone_to_register = phone
             self.show_error("member_not_found")
         elif member.cached:
             self.show_problem(self.tr("Offline: the history needs the hub; the balance is the cached one."))
@@ -128,4 +140,6 @@ class ServicePage(MemberLookupPage):
         self.look_up(member.phone)
 
     def register(self) -> None:
+        """F7: the number just found not to be a member goes to the registration form, nothing else."""
+        self.ctx.pending_phone = self._phone_to_register if self.member is None else None
         self.navigate.emit("registration")

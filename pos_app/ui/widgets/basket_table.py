@@ -77,7 +77,8 @@ class BasketModel(QAbstractTableModel):
         self.endResetModel()
 
 
-COLUMN_WIDTHS = {0: 36, 2: 112, 3: 76, 4: 122, 5: 70, 6: 260}
+COLUMN_WIDTHS = {0: 36, 2: 124, 3: 72, 4: 132, 5: 76}
+NARROW_WIDTHS = {0: 30, 2: 112, 3: 64, 4: 118, 5: 68}
 
 
 class BasketTable(QTableView):
@@ -95,13 +96,30 @@ class BasketTable(QTableView):
         # Fixed widths (not ResizeToContents): a scan must not make Qt measure every cell again.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # the name and the reason share what is left; both elide, the tooltip has the whole text
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(24)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def fit_columns(self, width_class: str) -> None:
+        """Narrower money and quantity columns on a 1024 or 800 screen; the points column goes at 800."""
+        wide = width_class in ("wide", "xwide")
+        widths = COLUMN_WIDTHS if wide else NARROW_WIDTHS
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        # below 1200 px the name gets the room: the points on the tag show in the totals, the reason keeps
+        # a fixed, eliding column (its whole text in the tooltip)
+        self.setColumnHidden(5, not wide)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.Fixed)
+        if not wide:
+            self.setColumnWidth(6, 150 if width_class == "medium" else 110)
 
     def current_row(self) -> int:
         rows = self.selectionModel().selectedRows()

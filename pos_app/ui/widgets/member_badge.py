@@ -7,6 +7,7 @@ from pos_app.till import Member
 
 from ..qt import QFrame, QLabel, QVBoxLayout
 from .money import points
+from .responsive import ElidedLabel
 
 
 def mask_name(name: str) -> str:
@@ -28,9 +29,9 @@ class MemberBadge(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(2)
-        self.name = QLabel(self)
+        self.name = ElidedLabel("", self)
         self.name.setObjectName("figure")
-        self.detail = QLabel(self)
+        self.detail = ElidedLabel("", self)
         self.offline = QLabel(self)
         self.offline.setObjectName("offlineNote")
         for w in (self.name, self.detail, self.offline):

@@ -24,12 +24,14 @@ class MemberInfo(QFormLayout):
         super().__init__()
         self.name, self.phone, self.available = QLabel(parent), QLabel(parent), QLabel(parent)
         self.pending, self.expiring, self.as_of = QLabel(parent), QLabel(parent), QLabel(parent)
+        self.total = QLabel(parent)  # available + pending: what the history's running total shows
         self.available.setObjectName("bigTotal")
         self.as_of.setObjectName("offlineNote")
         self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
         self.addRow(QCoreApplication.translate("MemberInfo", "Phone"), self.phone)
         self.addRow(QCoreApplication.translate("MemberInfo", "Available points"), self.available)
         self.addRow(QCoreApplication.translate("MemberInfo", "Pending (available on)"), self.pending)
+        self.addRow(QCoreApplication.translate("MemberInfo", "Balance (available + pending)"), self.total)
         self.addRow(QCoreApplication.translate("MemberInfo", "Expiring within 30 days"), self.expiring)
         self.addRow("", self.as_of)
         self._parent = parent
@@ -37,7 +39,7 @@ class MemberInfo(QFormLayout):
 
     def show_member(self, member: Member | None, full_name: bool = False) -> None:
         if member is None:
-            for w in (self.name, self.phone, self.available, self.pending, self.expiring):
+            for w in (self.name, self.phone, self.available, self.pending, self.expiring, self.total):
                 w.setText("—")
             self.as_of.hide()
             return
@@ -45,6 +47,7 @@ class MemberInfo(QFormLayout):
         self.phone.setText(mask_phone(member.phone))
         self.available.setText(points(member.available))
         self.pending.setText(dated_list(member.pending, QCoreApplication.translate("MemberInfo", "none")))
+        self.total.setText(points(member.available + member.pending_total))
         self.expiring.setText(dated_list(member.expiring, QCoreApplication.translate("MemberInfo", "none")))
         self.as_of.setVisible(member.cached)
         self.as_of.setText(QCoreApplication.translate("MemberInfo", "Offline: cached balance as of %1")

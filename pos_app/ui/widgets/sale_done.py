@@ -11,12 +11,14 @@ from pos_app.loyalty import Quote
 from pos_app.till import FinishedSale
 from ..context import TillContext
 from ..dialogs.receipt_preview import ReceiptPreviewDialog
-from ..qt import QFont, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from ..qt import QFont, QFontMetrics, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, Signal
 from ..texts import print_error_text
 from .money import money, points
 
 
 class SaleDoneView(QWidget):
+    next_item = Signal(str)  # a code scanned or typed after the sale: the next sale starts with it
+
     def __init__(self, ctx: TillContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -30,7 +32,9 @@ class SaleDoneView(QWidget):
         self.receipt_view.setReadOnly(True)
         self.receipt_view.setObjectName("receipt")  # monospace, from the style sheet
         self.receipt_view.setFont(QFont("DejaVu Sans Mono", 9))
-        self.receipt_view.setMinimumWidth(460)
+        self.receipt_view.ensurePolished()  # the style sheet's monospace size, not the default font's
+        columns = QFontMetrics(self.receipt_view.font()).horizontalAdvance("M" * 49)
+        self.receipt_view.setMinimumWidth(min(columns + 40, 560))  # the printer's 48 columns, no sideways scroll
         self.receipt_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         outer.addWidget(self.receipt_view, 2)
         self.title = QLabel(self)
@@ -39,7 +43,12 @@ class SaleDoneView(QWidget):
         self.detail.setObjectName("figure")
         self.print_label = QLabel(self)
         self.print_label.setWordWrap(True)
-        for w in (self.title, self.detail, self.print_label):
+        self.title.setWordWrap(True)
+        self.next_scan = QLineEdit(self)
+        self.next_scan.setObjectName("scan")
+        self.next_scan.setPlaceholderText(self.tr("Scan the next item to start the next sale"))
+        self.next_scan.returnPressed.connect(self._next)
+        for w in (self.title, self.detail, self.print_label, self.next_scan):
             left.addWidget(w)
         left.addStretch(1)
         self.preview_dialog: ReceiptPreviewDialog | None = None
@@ -52,14 +61,21 @@ class SaleDoneView(QWidget):
             detail += "  ·  " + self.tr("with points: %1").replace("%1", points(q.redeem_points))
         if cash is not None:
             detail += "\n" + self.tr("Change: %1").replace("%1", money(cash - q.to_pay))
-        if done.accrual_points:
+        if done.accrual_points:  # recorded as 0 without a member: nothing is earned
             detail += "\n" + self.tr("Points earned: %1").replace("%1", points(done.accrual_points))
         self.detail.setText(detail)
         self.receipt_view.clear()
+        self.next_scan.clear()
         receipt_no = done.receipt_no
         self.ctx.ops.store.submit(lambda: self.ctx.till.preview_receipt(receipt_no), self.receipt_view.setPlainText,
                                   lambda exc: self.receipt_view.setPlainText(str(exc)), name="preview", owner=self)
         self.print_receipt()
+
+    def _next(self) -> None:
+        code = self.next_scan.text().strip()
+        self.next_scan.clear()
+        if code:
+            self.next_item.emit(code)
 
     def print_receipt(self, copy: bool = False) -> None:
         if self.done is None:
