@@ -78,7 +78,8 @@ def check_layout(root: Path) -> None:
             raise Failed(f"desktop-file-validate: {proc.stdout}{proc.stderr}")
     bundle = root / "opt" / "pos-till" / "_internal"
     for needed in ("pos_app/receipts/sale.txt", "pos_app/resources/translations/till_ru.qm",
-                   "pos_app/resources/translations/till_en.qm", "pos_app/resources/styles/till.qss",
+                   "pos_app/resources/translations/till_en.qm",
+                   "pos_app/resources/translations/till_sk.qm", "pos_app/resources/styles/till.qss",
                    "escpos/capabilities.json", "pos_app/store/migrations/env.py"):
         if not (bundle / needed).is_file():
             raise Failed(f"{needed} missing from the bundle")

@@ -16,7 +16,7 @@ or only ``$POS_TILL_CONFIG`` when that is set. Format::
     [till]
     store = "S1"
     till = "T1"
-    language = "ru"                        # ru or en
+    language = "ru"                        # ru, en or sk
     offline_redeem_cap = 1000              # points a member may spend while the hub is unreachable
     data_dir = "/var/lib/pos-till"         # where till.db lives (default: the user data directory)
 
@@ -49,7 +49,7 @@ APP_NAME = "pos-till"
 FILENAME = "till.toml"
 ENV_CONFIG = "POS_TILL_CONFIG"
 APPLIED_KEY = "config_file_applied"  # settings key: fingerprint of the file values last written
-LANGUAGES = ("ru", "en")
+LANGUAGES = ("ru", "en", "sk")
 
 # (table, key in the file) -> TillConfig field
 LAYOUT = {

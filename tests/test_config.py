@@ -34,7 +34,7 @@ def test_parse_reads_every_documented_key():
 
 @pytest.mark.parametrize("text, fragment", [
     ("[hub]\nurl = 'hub.lan'\n", "http://"),
-    ("[till]\nlanguage = 'de'\n", "ru, en"),
+    ("[till]\nlanguage = 'de'\n", "ru, en, sk"),
     ("[till]\noffline_redeem_cap = -1\n", "0 or more"),
     ("[till]\nofline_cap = 5\n", "unknown key till.ofline_cap"),
     ("[hub]\nurl = \n", "not valid TOML"),

@@ -1,10 +1,10 @@
-"""QtCore for the till: Qt's own translations only for the till's languages (Russian, English)."""
+"""QtCore for the till: Qt's own translations only for the till's languages (Russian, English, Slovak)."""
 
 from pathlib import Path
 
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 
-LANGUAGES = ("_ru.qm", "_en.qm")
+LANGUAGES = ("_ru.qm", "_en.qm", "_sk.qm")
 
 
 def wanted(src: str) -> bool:

@@ -44,7 +44,7 @@ PLATFORM = ["--platform", "win_amd64", "--python-version", "3.11", "--implementa
             "--only-binary=:all:"]
 
 # PySide6: what the till loads (QtCore, QtGui, QtWidgets, QtTest; see pos.spec), the Qt plugins it needs
-# on Windows (and offscreen for the self-check), Qt's Russian/English texts. Paths under PySide6/.
+# on Windows (and offscreen for the self-check), Qt's Russian/English/Slovak texts. Paths under PySide6/.
 PYSIDE_KEEP_FILES = {
     "__init__.py", "_config.py", "_git_pyside_version.py", "py.typed",
     "pyside6.abi3.dll", "QtCore.pyd", "QtGui.pyd", "QtWidgets.pyd", "QtTest.pyd",
@@ -57,7 +57,7 @@ PYSIDE_KEEP_GLOBS = (
     "support/*.py", "plugins/platforms/qwindows.dll", "plugins/platforms/qoffscreen.dll",
     "plugins/platforms/qminimal.dll", "plugins/styles/*.dll", "plugins/imageformats/qico.dll",
     "plugins/imageformats/qgif.dll", "plugins/imageformats/qjpeg.dll",
-    "translations/qtbase_ru.qm", "translations/qtbase_en.qm",
+    "translations/qtbase_ru.qm", "translations/qtbase_en.qm", "translations/qtbase_sk.qm",
 )
 # phonenumbers' place names, carriers and time zones (~43 MB): the till only parses and formats numbers.
 PHONENUMBERS_DROP = ("geodata", "carrierdata", "tzdata", "geocoder.py", "carrier.py", "timezone.py")

@@ -1,4 +1,5 @@
-"""Translations: English source strings, Russian by default, from Qt ``.qm`` files.
+"""Translations: English source strings, Russian by default, Slovak for the store in Slovakia, from Qt
+``.qm`` files.
 
 Two translators per language: the till's own (``till_<lang>.qm``) and Qt's (``qtbase_<lang>.qm`` from the
 Qt installation or the bundle), so that the texts Qt draws itself (the Yes/No/Cancel buttons of a
@@ -22,8 +23,10 @@ from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"ru": "Русский", "en": "English"}
+LANGUAGES = {"ru": "Русский", "en": "English", "sk": "Slovenčina"}
 DEFAULT_LANGUAGE = "ru"
+# numbers and money on the screens (decimal comma, grouping) follow the screen language
+LOCALES = {"ru": QLocale.Language.Russian, "en": QLocale.Language.English, "sk": QLocale.Language.Slovak}
 TRANSLATIONS_DIR = translations_dir()  # the .qm files (and in a checkout their .ts sources)
 
 
@@ -76,7 +79,7 @@ class Translations:
             language = DEFAULT_LANGUAGE
         self.clear()
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
+        QLocale.setDefault(QLocale(LOCALES[language]))
         if language != "en":  # Qt's own texts are English already
             self._install(qt_translations_dir() / f"qtbase_{language}.qm", required=False)
         qm = ensure_compiled(language)

@@ -18,11 +18,13 @@ log = logging.getLogger("pos-till")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from pos_app.config import LANGUAGES  # Qt-free: the screen languages the till.toml file may name
+
     parser.add_argument("--data-dir", type=Path,
                         help="the till's data directory (default: $POS_TILL_DATA_DIR, else the user data dir)")
     parser.add_argument("--hub", metavar="URL", help="use this hub (and stop starting the demo hub)")
     parser.add_argument("--token", help="the till's bearer token for --hub (pos-hub till add STORE TILL)")
-    parser.add_argument("--language", choices=("ru", "en"), help="the screen language (saved as a setting)")
+    parser.add_argument("--language", choices=tuple(LANGUAGES), help="the screen language (saved as a setting)")
 
 
 def _data_dir(path: Path | None) -> Path:

@@ -29,6 +29,7 @@ SHIPPED = (
     "pos_app/receipts/sale.txt", "pos_app/receipts/return.txt", "pos_app/receipts/test_page.txt", "pos_app/receipts/sk/sale.txt",
     "pos_app/resources/styles/till.qss", "pos_app/resources/styles/arrow_down.png",
     "pos_app/resources/translations/till_ru.qm", "pos_app/resources/translations/till_en.qm",
+    "pos_app/resources/translations/till_sk.qm",
     "pos_app/store/migrations/script.py.mako",
 )
 

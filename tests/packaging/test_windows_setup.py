@@ -44,7 +44,7 @@ def test_config_file_is_copied_as_written_and_options_apply_on_top(tmp_path):
 @pytest.mark.parametrize("command_line, message", [
     ("/HUBURL=http://x", "unknown installer option /HUBURL"),
     ("/HUB_URL=hub:8765", "must start with http://"),
-    ("/LANGUAGE=de", "must be one of ru, en"),
+    ("/LANGUAGE=de", "must be one of ru, en, sk"),
     ('/PRINTER="kind=laser"', "printer kind"),
     ('/PRINTER="host"', "key=value"),
 ])

@@ -37,7 +37,8 @@ def test_a_healthy_install_passes_every_named_check(tmp_path):
     assert f"self-check: {len(CHECK_NAMES)}/{len(CHECK_NAMES)} ok, all passed" in proc.stdout
     lines = check_lines(proc.stdout)
     assert "24 jobs (6 templates x 4 printer setups" in lines["receipts"]
-    assert "loaded till_ru.qm, till_en.qm" in lines["translations"]
+    assert "loaded till_ru.qm, till_en.qm, till_sk.qm" in lines["translations"]
+    assert "Qt's qtbase_ru.qm, qtbase_sk.qm" in lines["translations"]
     assert "shown" in lines["main window"] and "after process start" in lines["main window"]
 
 

@@ -9,7 +9,8 @@ def key_button(parent: QWidget, key: str, text: str, slot, *, kind: str = "",
                context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QPushButton:
     """A button labelled ``"<key>  <text>"`` whose key works anywhere on ``parent``."""
     seq = QKeySequence(key)
-    label = seq.toString(QKeySequence.SequenceFormat.NativeText)
+    # the key cap's own name ("Esc", "F12"): Qt's Slovak catalogue would spell Esc out as "Escape"
+    label = seq.toString(QKeySequence.SequenceFormat.PortableText)
     button = QPushButton(f"{label}  {text}", parent)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     if kind:

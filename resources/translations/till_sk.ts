@@ -1,0 +1,1630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sk_SK">
+<context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="23"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="26"/>
+        <source>Adjust points</source>
+        <translation>Úprava bodov</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="29"/>
+        <source>%1, %2: %3 pts available</source>
+        <translation>%1, %2: dostupné %3 b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="37"/>
+        <source> pts</source>
+        <translation> b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="38"/>
+        <source>Points (minus takes away)</source>
+        <translation>Body (mínus = odpočítať)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="41"/>
+        <source>e.g. points missing for receipt S1-T1-000123</source>
+        <translation>napr. chýbajúce body za doklad S1-T1-000123</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="42"/>
+        <source>Reason</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="45"/>
+        <source>Supervisor number</source>
+        <translation>Číslo vedúceho</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="46"/>
+        <source>Supervisor</source>
+        <translation>Vedúci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="50"/>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="51"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="59"/>
+        <source>Enter  Adjust</source>
+        <translation>Enter  Upraviť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="60"/>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Zrušiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="85"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Zadajte číslo a PIN vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/adjust_points.py" line="87"/>
+        <source>Sending the adjustment to the hub…</source>
+        <translation>Úprava sa odosiela na server…</translation>
+    </message>
+</context>
+<context>
+    <name>Age</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="17"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="19"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="21"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="23"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <source>#</source>
+        <translation>Č.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <source>Item</source>
+        <translation>Tovar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <source>Qty</source>
+        <translation>Množ.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <source>Amount</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <source>Points</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <source>Paying with points</source>
+        <translation>Platba bodmi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="55"/>
+        <source>%1 pts</source>
+        <translation>%1 b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="62"/>
+        <source>✱ gift, not returnable</source>
+        <translation>✱ darček, nemožno vrátiť</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/confirm.py" line="11"/>
+        <source>Enter  Yes</source>
+        <translation>Enter  Áno</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/confirm.py" line="12"/>
+        <source>Esc  No</source>
+        <translation>Esc  Nie</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="16"/>
+        <source>Log in</source>
+        <translation>Prihlásenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="22"/>
+        <source>e.g. 101</source>
+        <translation>napr. 101</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="26"/>
+        <source>Cashier number</source>
+        <translation>Číslo pokladníka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="29"/>
+        <source>Enter  Log in</source>
+        <translation>Enter  Prihlásiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="33"/>
+        <source>Type your number, Enter, then your PIN, Enter.</source>
+        <translation>Zadajte svoje číslo, Enter, potom PIN, Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="26"/>
+        <source>Till</source>
+        <translation>Pokladňa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="35"/>
+        <source>Till · loyalty</source>
+        <translation>Pokladňa · vernostný program</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="79"/>
+        <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
+        <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa neskôr. Odhlásiť sa?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="80"/>
+        <source>Log out</source>
+        <translation>Odhlásiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="103"/>
+        <source>Not logged in</source>
+        <translation>Bez prihlásenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="105"/>
+        <source>%2 (No. %1) · shift since %3</source>
+        <translation>%2 (č. %1) · zmena od %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="137"/>
+        <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
+        <translation>Predaje čakajú na odoslanie na server viac ako 24 hodín. Skontrolujte sieť a informujte vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="161"/>
+        <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
+        <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa pri ďalšom spustení. Zavrieť pokladňu?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="162"/>
+        <source>Quit</source>
+        <translation>Zavrieť pokladňu</translation>
+    </message>
+</context>
+<context>
+    <name>MemberBadge</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="42"/>
+        <source>No member</source>
+        <translation>Bez člena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
+        <source>F2: find the member by phone</source>
+        <translation>F2: nájsť člena podľa telefónu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="47"/>
+        <source>Available: %1 pts · pending: %2 pts</source>
+        <translation>Dostupné: %1 b. · čakajúce: %2 b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="50"/>
+        <source>Offline: balance as of %1</source>
+        <translation>Bez spojenia: zostatok k %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberInfo</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <source>Name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <source>Phone</source>
+        <translation>Telefón</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <source>Available points</source>
+        <translation>Dostupné body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <source>Pending (available on)</source>
+        <translation>Čakajúce (dostupné od)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <source>Expiring within 30 days</source>
+        <translation>Prepadnú do 30 dní</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="48"/>
+        <source>none</source>
+        <translation>žiadne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="50"/>
+        <source>Offline: cached balance as of %1</source>
+        <translation>Bez spojenia: uložený zostatok k %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLookupPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/member_lookup.py" line="23"/>
+        <source>Phone or member card</source>
+        <translation>Telefón alebo členská karta</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <source>Member</source>
+        <translation>Člen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <source>Use for this sale</source>
+        <translation>Pridať k nákupu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <source>Register</source>
+        <translation>Registrácia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <source>Remove member</source>
+        <translation>Odobrať člena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="44"/>
+        <source>Looking up…</source>
+        <translation>Hľadá sa…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="31"/>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="44"/>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="51"/>
+        <source>Payable with points, at most</source>
+        <translation>Bodmi možno zaplatiť najviac</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="55"/>
+        <source>Why not more</source>
+        <translation>Prečo nie viac</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="61"/>
+        <source>Points to spend</source>
+        <translation>Uplatniť body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
+        <source>6-digit code from the SMS</source>
+        <translation>6-miestny kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="67"/>
+        <source>SMS code</source>
+        <translation>Kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="74"/>
+        <source>Tender</source>
+        <translation>Spôsob platby</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <source>Cash</source>
+        <translation>Hotovosť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="79"/>
+        <source>Credit</source>
+        <translation>Úver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
+        <source>Cash + card</source>
+        <translation>Hotovosť + karta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="90"/>
+        <source>To pay</source>
+        <translation>K úhrade</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="92"/>
+        <source>amount received</source>
+        <translation>prijatá suma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <source>Cash received</source>
+        <translation>Prijatá hotovosť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="99"/>
+        <source>Change</source>
+        <translation>Výdavok</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="102"/>
+        <source>Points to earn</source>
+        <translation>Body za nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
+        <source>On credit no line can be paid with points.</source>
+        <translation>Pri nákupe na úver nemožno platiť bodmi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="123"/>
+        <source>Back to sale</source>
+        <translation>Späť k predaju</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="124"/>
+        <source>Spend the most</source>
+        <translation>Uplatniť maximum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="125"/>
+        <source>Type points</source>
+        <translation>Zadať body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="126"/>
+        <source>Print again</source>
+        <translation>Tlačiť znova</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="128"/>
+        <source>Show receipt</source>
+        <translation>Zobraziť doklad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="129"/>
+        <source>Finish sale</source>
+        <translation>Dokončiť predaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="130"/>
+        <source>New sale</source>
+        <translation>Nový predaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="191"/>
+        <source>No member: points cannot be spent or earned.</source>
+        <translation>Bez člena nemožno body uplatniť ani získať.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="192"/>
+        <source>Member has %1 pts</source>
+        <translation>Člen má %1 b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <source>Cash part</source>
+        <translation>V hotovosti</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="234"/>
+        <source>Type the cash received: at least %1.</source>
+        <translation>Zadajte prijatú hotovosť: aspoň %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="240"/>
+        <source>Type the cash part: more than 0 and less than %1.</source>
+        <translation>Zadajte sumu v hotovosti: viac ako 0 a menej ako %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="256"/>
+        <source>Paying with points while offline needs a supervisor.</source>
+        <translation>Platbu bodmi bez spojenia musí potvrdiť vedúci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
+        <source>Asking the hub for an SMS code…</source>
+        <translation>Žiada sa o SMS kód…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <source>The customer got an SMS code: type it and press Enter.</source>
+        <translation>Zákazník dostal SMS kód: zadajte ho a stlačte Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="291"/>
+        <source>Type the 6-digit code from the SMS.</source>
+        <translation>Zadajte 6-miestny kód z SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
+        <source>Saving the sale…</source>
+        <translation>Predaj sa ukladá…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment_reasons.py" line="22"/>
+        <source>no member on this sale</source>
+        <translation>v nákupe nie je člen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment_reasons.py" line="26"/>
+        <source>offline: at most %1 pts (offline limit)</source>
+        <translation>bez spojenia: najviac %1 b. (offline limit)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment_reasons.py" line="29"/>
+        <source>at most %1 pts per order</source>
+        <translation>najviac %1 b. na nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment_reasons.py" line="32"/>
+        <source>the member&apos;s available points</source>
+        <translation>dostupné body člena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment_reasons.py" line="33"/>
+        <source>nothing limits it</source>
+        <translation>bez obmedzenia</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/receipt_preview.py" line="11"/>
+        <source>Receipt</source>
+        <translation>Doklad</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="25"/>
+        <source>Register a member</source>
+        <translation>Registrácia člena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <source>optional</source>
+        <translation>nepovinné</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <source>The customer accepts the program rules</source>
+        <translation>Zákazník súhlasí s pravidlami programu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <source>The customer agrees to news and offers by e-mail</source>
+        <translation>Zákazník súhlasí so zasielaním noviniek a ponúk e-mailom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <source>Phone</source>
+        <translation>Telefón</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <source>Birth date</source>
+        <translation>Dátum narodenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <source>First name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="50"/>
+        <source>6-digit code from the SMS</source>
+        <translation>6-miestny kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
+        <source>SMS code</source>
+        <translation>Kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="59"/>
+        <source>Program rules</source>
+        <translation>Pravidlá programu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
+        <source>Send code</source>
+        <translation>Odoslať kód</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
+        <source>Register</source>
+        <translation>Registrovať</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="84"/>
+        <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
+        <translation>1 bod = %1 ₽. Body sa pripisujú za nákupy (ich počet je na cenovke) a sú dostupné po %2 dňoch od nákupu. Bodmi možno zaplatiť najviac %3 % nákupu, okrem darčekových kariet, tovaru na úver a akciového tovaru. Body platia %4 dní. Člen sa identifikuje telefónnym číslom. Pri vrátení tovaru sa body, ktoré zaň boli pripísané, odpočítajú. Zákazník musí mať aspoň 18 rokov. Osobné údaje sa spracúvajú na účely vernostného programu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="111"/>
+        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
+        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="113"/>
+        <source>The customer must accept the program rules.</source>
+        <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="123"/>
+        <source>Sending the code…</source>
+        <translation>Kód sa odosiela…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <source>Code sent. Ask the customer for the code from the SMS.</source>
+        <translation>Kód bol odoslaný. Požiadajte zákazníka o kód z SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
+        <source>You can send the code again (F5).</source>
+        <translation>Kód môžete odoslať znova (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="149"/>
+        <source>Send again in %1 s</source>
+        <translation>Znova odoslať o %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="151"/>
+        <source>sends left: %1</source>
+        <translation>zostáva odoslaní: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="161"/>
+        <source>Type the 6-digit code from the SMS.</source>
+        <translation>Zadajte 6-miestny kód z SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="179"/>
+        <source>Registered. The member is on the sale.</source>
+        <translation>Člen je zaregistrovaný a pridaný k nákupu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
+        <source>Tries left: %1</source>
+        <translation>Zostáva pokusov: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="25"/>
+        <source>Return</source>
+        <translation>Vrátenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="29"/>
+        <source>Scan the receipt&apos;s code or type its number</source>
+        <translation>Naskenujte kód dokladu alebo zadajte jeho číslo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="31"/>
+        <source>Receipt</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <source>Item</source>
+        <translation>Tovar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <source>Sold</source>
+        <translation>Predané</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <source>Returned</source>
+        <translation>Vrátené</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <source>Return now</source>
+        <translation>Vrátiť teraz</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="51"/>
+        <source>Points earned to annul</source>
+        <translation>Zrušiť získané body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="52"/>
+        <source>Points paid to give back</source>
+        <translation>Vrátiť uplatnené body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
+        <source>Money to give back</source>
+        <translation>Vrátiť peniaze</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="60"/>
+        <source>Return all</source>
+        <translation>Vrátiť všetko</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="61"/>
+        <source>Return (supervisor)</source>
+        <translation>Vrátiť (vedúci)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="97"/>
+        <source>%1 pts</source>
+        <translation>%1 b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="106"/>
+        <source>gift for points: not returnable</source>
+        <translation>darček za body: nemožno vrátiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="143"/>
+        <source>Choose what to return: set a quantity on a line.</source>
+        <translation>Vyberte, čo vrátiť: zadajte množstvo v riadku.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="145"/>
+        <source>A return needs a supervisor.</source>
+        <translation>Vrátenie musí potvrdiť vedúci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="157"/>
+        <source>Return %1 done.</source>
+        <translation>Vrátenie %1 je hotové.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <source>The return receipt is printing.</source>
+        <translation>Doklad o vrátení sa tlačí.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="170"/>
+        <source>The return receipt did not print: %1</source>
+        <translation>Doklad o vrátení sa nevytlačil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="168"/>
+        <source>The return receipt is printed.</source>
+        <translation>Doklad o vrátení je vytlačený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="171"/>
+        <source>Click the printer in the status bar to print it again.</source>
+        <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDoneView</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="49"/>
+        <source>Sale %1 done</source>
+        <translation>Predaj %1 dokončený</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="50"/>
+        <source>Paid %1</source>
+        <translation>Zaplatené %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="52"/>
+        <source>with points: %1</source>
+        <translation>bodmi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="54"/>
+        <source>Change: %1</source>
+        <translation>Výdavok: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="56"/>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="67"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="85"/>
+        <source>Printing the receipt…</source>
+        <translation>Doklad sa tlačí…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="80"/>
+        <source>Receipt printed.</source>
+        <translation>Doklad je vytlačený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="82"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="91"/>
+        <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
+        <translation>Doklad sa nevytlačil: %1 Predaj je uložený; vytlačte ho znova (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="89"/>
+        <source>No printer is set up: the receipt can be shown on screen (F8).</source>
+        <translation>Tlačiareň nie je nastavená: doklad možno zobraziť na obrazovke (F8).</translation>
+    </message>
+</context>
+<context>
+    <name>SalePage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="25"/>
+        <source>Sale</source>
+        <translation>Predaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="29"/>
+        <source>Scan or type a barcode or SKU, then Enter</source>
+        <translation>Naskenujte alebo zadajte čiarový kód či kód tovaru a stlačte Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="52"/>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <source>Payable with points</source>
+        <translation>Možno zaplatiť bodmi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="57"/>
+        <source>Points to earn</source>
+        <translation>Body za nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="70"/>
+        <source>Member</source>
+        <translation>Člen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="71"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="144"/>
+        <source>Quantity</source>
+        <translation>Množstvo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="72"/>
+        <source>Remove line</source>
+        <translation>Zmazať riadok</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="73"/>
+        <source>Return</source>
+        <translation>Vrátenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <source>Balance</source>
+        <translation>Zostatok</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <source>Register</source>
+        <translation>Registrácia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <source>Clear sale</source>
+        <translation>Vymazať nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <source>Settings</source>
+        <translation>Nastavenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <source>Log out</source>
+        <translation>Odhlásiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <source>Reprint last receipt</source>
+        <translation>Kópia posledného dokladu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <source>Change price (supervisor)</source>
+        <translation>Zmeniť cenu (vedúci)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="119"/>
+        <source>A gift for points needs a member: find the member first (F2).</source>
+        <translation>Darček za body je len pre člena: najprv nájdite člena (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="161"/>
+        <source>Not enough points for this gift.</source>
+        <translation>Na tento darček nie je dosť bodov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="126"/>
+        <source>This gift would pass the points cap per order.</source>
+        <translation>S týmto darčekom by sa prekročil limit bodov na nákup.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="156"/>
+        <source>The quantity must be between 1 and 999.</source>
+        <translation>Množstvo musí byť od 1 do 999.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="171"/>
+        <source>A new price for %1 needs a supervisor.</source>
+        <translation>Novú cenu pre „%1“ musí potvrdiť vedúci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="178"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="188"/>
+        <source>A price is a positive amount such as 1999.00.</source>
+        <translation>Cena musí byť kladná suma, napr. 1999.00.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <source>Remove every line and the member from this sale?</source>
+        <translation>Odstrániť z nákupu všetky riadky aj člena?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="218"/>
+        <source>Settings are for supervisors.</source>
+        <translation>Nastavenia sú len pre vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="224"/>
+        <source>Printing a copy of the last receipt…</source>
+        <translation>Tlačí sa kópia posledného dokladu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <source>A copy of the last receipt is printed.</source>
+        <translation>Kópia posledného dokladu je vytlačená.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <source>The copy did not print: %1</source>
+        <translation>Kópia sa nevytlačila: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="233"/>
+        <source>Click the printer in the status bar to print it again.</source>
+        <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="237"/>
+        <source>No receipt has been printed since the till started.</source>
+        <translation>Od spustenia pokladne sa ešte nevytlačil žiadny doklad.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="243"/>
+        <source>The basket is empty: scan an item first.</source>
+        <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="255"/>
+        <source>Items: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="262"/>
+        <source>Gifts for points: %1 pts</source>
+        <translation>Darčeky za body: %1 b.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="22"/>
+        <source>Balance check</source>
+        <translation>Kontrola zostatku</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <source>Movement</source>
+        <translation>Pohyb</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <source>Points</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <source>Balance</source>
+        <translation>Zostatok</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <source>Receipt</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="37"/>
+        <source>Back to sale</source>
+        <translation>Späť k predaju</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="38"/>
+        <source>Print balance slip</source>
+        <translation>Tlač výpisu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <source>Register</source>
+        <translation>Registrácia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <source>Adjust points</source>
+        <translation>Úprava bodov</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <source>Log out</source>
+        <translation>Odhlásiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="59"/>
+        <source>Looking up…</source>
+        <translation>Hľadá sa…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="94"/>
+        <source>Offline: the history needs the hub; the balance is the cached one.</source>
+        <translation>Bez spojenia: história nie je dostupná, zobrazuje sa uložený zostatok.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <source>Printing the balance slip…</source>
+        <translation>Výpis zostatku sa tlačí…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="107"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="114"/>
+        <source>The slip did not print: %1</source>
+        <translation>Výpis sa nevytlačil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
+        <source>Balance slip printed.</source>
+        <translation>Výpis je vytlačený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="115"/>
+        <source>Click the printer in the status bar to print it again.</source>
+        <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <source>Adjusted by %1 pts; available now %2.</source>
+        <translation>Body upravené o %1; teraz dostupné: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="19"/>
+        <source>Settings</source>
+        <translation>Nastavenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <source>File (preview)</source>
+        <translation>Súbor (náhľad)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <source>Network (host:port)</source>
+        <translation>Sieť (adresa:port)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <source>USB (vendor:product)</source>
+        <translation>USB (vendor:product)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <source>Serial port</source>
+        <translation>Sériový port</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <source>Device file</source>
+        <translation>Súbor zariadenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <source>No printer</source>
+        <translation>Bez tlačiarne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="34"/>
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>napr. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="41"/>
+        <source> pts</source>
+        <translation> b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="42"/>
+        <source>Hub address</source>
+        <translation>Adresa servera</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="43"/>
+        <source>Till token</source>
+        <translation>Token pokladne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
+        <source>Printer</source>
+        <translation>Tlačiareň</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
+        <source>Printer address</source>
+        <translation>Adresa tlačiarne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
+        <source>Offline points cap per member</source>
+        <translation>Offline limit bodov na člena</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="53"/>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="54"/>
+        <source>Save</source>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <source>The hub address must start with http:// or https://.</source>
+        <translation>Adresa servera musí začínať http:// alebo https://.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
+        <source>Saved.</source>
+        <translation>Uložené.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPinDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="18"/>
+        <source>Supervisor</source>
+        <translation>Vedúci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="21"/>
+        <source>Supervisor&apos;s PIN required</source>
+        <translation>Vyžaduje sa PIN vedúceho</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="26"/>
+        <source>Supervisor number</source>
+        <translation>Číslo vedúceho</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="31"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="38"/>
+        <source>Enter  Confirm</source>
+        <translation>Enter  Potvrdiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="39"/>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Zrušiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/supervisor_pin.py" line="55"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Zadajte číslo a PIN vedúceho.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="18"/>
+        <source>Sync problems</source>
+        <translation>Chyby synchronizácie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="20"/>
+        <source>Events the hub refused</source>
+        <translation>Udalosti odmietnuté serverom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="23"/>
+        <source>These events were put aside; the rest keep being sent. Tell the supervisor.</source>
+        <translation>Tieto udalosti boli odložené, ostatné sa odosielajú ďalej. Informujte vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="30"/>
+        <source>Send again (supervisor)</source>
+        <translation>Odoslať znova (vedúci)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/sync_problems.py" line="55"/>
+        <source>Sending a refused event again needs a supervisor.</source>
+        <translation>Opätovné odoslanie odmietnutej udalosti musí potvrdiť vedúci.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="14"/>
+        <location filename="../../pos_app/ui/texts.py" line="25"/>
+        <source>gift for points</source>
+        <translation>darček za body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <source>category not in the program</source>
+        <translation>kategória mimo programu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="16"/>
+        <source>sale item</source>
+        <translation>akciový tovar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="17"/>
+        <source>bought on credit</source>
+        <translation>nákup na úver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="23"/>
+        <source>purchase</source>
+        <translation>nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="24"/>
+        <source>paid with points</source>
+        <translation>platba bodmi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="26"/>
+        <source>return: points annulled</source>
+        <translation>vrátenie: body zrušené</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="27"/>
+        <source>return: points refunded</source>
+        <translation>vrátenie: body vrátené</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="28"/>
+        <source>expired</source>
+        <translation>prepadnutie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="29"/>
+        <source>adjustment</source>
+        <translation>úprava</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="30"/>
+        <source>review award</source>
+        <translation>za recenziu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="31"/>
+        <source>sale cancelled</source>
+        <translation>zrušenie predaja</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="39"/>
+        <source>Wrong cashier number or PIN. Try again.</source>
+        <translation>Nesprávne číslo pokladníka alebo PIN. Skúste znova.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="40"/>
+        <source>Wrong supervisor number or PIN.</source>
+        <translation>Nesprávne číslo alebo PIN vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="41"/>
+        <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
+        <translation>Tlačiareň nie je nastavená: vedúci ju môže nastaviť v nastaveniach (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="42"/>
+        <source>This cashier may not do this; log in as a cashier or supervisor.</source>
+        <translation>Tento pracovník na to nemá oprávnenie; prihláste sa ako pokladník alebo vedúci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="43"/>
+        <source>The basket is empty: scan an item first.</source>
+        <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="44"/>
+        <source>The payment does not cover the total.</source>
+        <translation>Platba nepokrýva celkovú sumu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="45"/>
+        <source>Too many points for this basket: lower the points.</source>
+        <translation>Príliš veľa bodov na tento nákup: znížte počet bodov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="46"/>
+        <source>The SMS confirmation is no longer valid: ask for a new code.</source>
+        <translation>Potvrdenie cez SMS už neplatí: vyžiadajte nový kód.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="47"/>
+        <source>This PIN is not a supervisor&apos;s PIN.</source>
+        <translation>Toto nie je PIN vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="48"/>
+        <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
+        <translation>Neznámy čiarový kód {code}: skontrolujte ho alebo zadajte kód tovaru. Nákup zostáva zachovaný.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="49"/>
+        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
+        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="50"/>
+        <source>No member with this phone. Offer registration (F7).</source>
+        <translation>Člen s týmto telefónom neexistuje. Ponúknite registráciu (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="51"/>
+        <source>This phone is already a member.</source>
+        <translation>Tento telefón je už v programe registrovaný.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <source>Too many codes were sent. Wait a few minutes and try again.</source>
+        <translation>Odoslalo sa príliš veľa kódov. Počkajte niekoľko minút a skúste znova.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <source>Wrong code. Tries left: {tries_left}.</source>
+        <translation>Nesprávny kód. Zostáva pokusov: {tries_left}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <source>The code has expired. Send a new one.</source>
+        <translation>Platnosť kódu vypršala. Odošlite nový.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <source>Members must be 18 or older.</source>
+        <translation>Člen musí mať aspoň 18 rokov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <source>The customer must accept the program rules.</source>
+        <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <source>The hub cannot be reached. Try again later.</source>
+        <translation>Server nie je dostupný. Skúste to neskôr.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <source>No sale with this receipt number.</source>
+        <translation>Predaj s týmto číslom dokladu neexistuje.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <source>Gifts bought with points cannot be returned.</source>
+        <translation>Darčeky získané za body nemožno vrátiť.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <source>More than was sold cannot be returned.</source>
+        <translation>Nemožno vrátiť viac, ako sa predalo.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <source>The member does not have enough points.</source>
+        <translation>Člen nemá dosť bodov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <source>Offline, at most {cap} points can be spent.</source>
+        <translation>Bez spojenia možno uplatniť najviac {cap} b.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <source>The printer failed: {message}</source>
+        <translation>Chyba tlačiarne: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <source>Printer settings: {message}</source>
+        <translation>Nastavenia tlačiarne: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
+        <translation>Zadajte body: celé číslo iné ako 0 (s mínusom na odpočítanie).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <source>Type the reason for the adjustment.</source>
+        <translation>Zadajte dôvod úpravy.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
+        <translation>Server nie je dostupný: body možno upraviť len online. Pred ďalším pokusom skontrolujte históriu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <source>The hub does not know this person as a supervisor of this store.</source>
+        <translation>Server nepozná túto osobu ako vedúceho tejto predajne.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <source>A supervisor&apos;s PIN is needed for this.</source>
+        <translation>Na to je potrebný PIN vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
+        <translation>SMS sa nepodarilo odoslať. Skúste to o minútu; tento pokus sa nepočíta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
+        <translation>Server odmietol udalosť inej pokladne: skontrolujte predajňu a číslo pokladne v nastaveniach.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <source>This receipt belongs to another store: return it there.</source>
+        <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <source>Something went wrong: {code}</source>
+        <translation>Niečo sa pokazilo: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <source>The printer is not set up: its connection driver is missing.</source>
+        <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <source>The printer cannot be reached: check its power and cable.</source>
+        <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <source>The printer is out of paper.</source>
+        <translation>V tlačiarni došiel papier.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <source>The printer is offline (cover open or no paper).</source>
+        <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <source>The printer does not answer.</source>
+        <translation>Tlačiareň neodpovedá.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <source>The connection to the printer was lost.</source>
+        <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <source>The receipt could not be prepared: tell the supervisor.</source>
+        <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <source>Printing failed.</source>
+        <translation>Tlač zlyhala.</translation>
+    </message>
+</context>
+<context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <source>● Connecting…</source>
+        <translation>● Pripája sa…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <source>● Online</source>
+        <translation>● Pripojené</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <source>● Offline</source>
+        <translation>● Bez spojenia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="62"/>
+        <source>Events waiting: %1, oldest %2</source>
+        <translation>Čakajúce udalosti: %1, najstaršia %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="65"/>
+        <source>All events sent</source>
+        <translation>Všetky udalosti odoslané</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="67"/>
+        <source>Sync problems: %1</source>
+        <translation>Chyby synchronizácie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="83"/>
+        <source>Click to print the failed receipts again.</source>
+        <translation>Kliknite na opätovnú tlač nevytlačených dokladov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="86"/>
+        <source>Printer: %1 Not printed: %2, click to retry.</source>
+        <translation>Tlačiareň: %1 Nevytlačené: %2, kliknite na opakovanie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="89"/>
+        <source>Printer: none</source>
+        <translation>Tlačiareň: žiadna</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="91"/>
+        <source>Printer: printing…</source>
+        <translation>Tlačiareň: tlačí…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="93"/>
+        <source>Printer: ready</source>
+        <translation>Tlačiareň: pripravená</translation>
+    </message>
+</context>
+</TS>
