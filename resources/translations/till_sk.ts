@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>CloseShift</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="18"/>
+        <source>Closing the shift…</source>
+        <translation>Uzatváram zmenu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="35"/>
+        <source>Events have not reached the hub yet: closing the shift needs a supervisor.</source>
+        <translation>Nie všetky udalosti sú na serveri: zmenu uzatvára vedúci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="41"/>
+        <source>Close shift</source>
+        <translation>Uzavrieť zmenu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/close_shift.py" line="42"/>
+        <source>Close the shift, print the shift loyalty report and log out?</source>
+        <translation>Uzavrieť zmenu, vytlačiť prehľad vernostného programu a odhlásiť sa?</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <location filename="../../pos_app/ui/dialogs/confirm.py" line="11"/>
@@ -154,6 +177,94 @@
         <location filename="../../pos_app/ui/dialogs/confirm.py" line="12"/>
         <source>Esc  No</source>
         <translation>Esc  Nie</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="34"/>
+        <source>Customer display</source>
+        <translation>Displej zákazníka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Item</source>
+        <translation>Tovar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Qty</source>
+        <translation>Ks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="90"/>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="104"/>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="105"/>
+        <source>To pay</source>
+        <translation>K úhrade</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="106"/>
+        <source>Points can pay up to</source>
+        <translation>Bodmi môžete zaplatiť až</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="107"/>
+        <source>Points spent</source>
+        <translation>Použité body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="108"/>
+        <source>Points earned</source>
+        <translation>Získané body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="127"/>
+        <source>Join the bonus program</source>
+        <translation>Pridajte sa k vernostnému programu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="139"/>
+        <source>Welcome!</source>
+        <translation>Vitajte!</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="145"/>
+        <source>Thank you!</source>
+        <translation>Ďakujeme za nákup!</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="146"/>
+        <source>Paid %1</source>
+        <translation>Zaplatené %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="148"/>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="150"/>
+        <source>Your points now: %1</source>
+        <translation>Vaše body teraz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="152"/>
+        <source>New points can be spent from %1</source>
+        <translation>Nové body môžete použiť od %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="164"/>
+        <source>%1 pts</source>
+        <translation>%1 b.</translation>
     </message>
 </context>
 <context>
@@ -188,51 +299,62 @@
         <source>Type your number, Enter, then your PIN, Enter.</source>
         <translation>Zadajte svoje číslo, Enter, potom PIN, Enter.</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/login.py" line="36"/>
+        <source>Nobody can log in yet: the hub has sent no staff to this till. Ask IT to add staff at the hub (pos-hub staff add).</source>
+        <translation>Zatiaľ sa nikto nemôže prihlásiť: server neposlal do tejto pokladne žiadnych zamestnancov. Požiadajte IT o pridanie zamestnancov na serveri (pos-hub staff add).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="26"/>
+        <location filename="../../pos_app/ui/main_window.py" line="28"/>
         <source>Till</source>
         <translation>Pokladňa</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="35"/>
+        <location filename="../../pos_app/ui/main_window.py" line="37"/>
         <source>Till · loyalty</source>
         <translation>Pokladňa · vernostný program</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="79"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>%1 events have not reached the hub yet. They are kept and sent later. Log out?</source>
         <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa neskôr. Odhlásiť sa?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="80"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Log out</source>
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="103"/>
+        <location filename="../../pos_app/ui/main_window.py" line="142"/>
         <source>Not logged in</source>
         <translation>Bez prihlásenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="105"/>
+        <location filename="../../pos_app/ui/main_window.py" line="144"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (č. %1) · zmena od %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="137"/>
+        <location filename="../../pos_app/ui/main_window.py" line="176"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Predaje čakajú na odoslanie na server viac ako 24 hodín. Skontrolujte sieť a informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="161"/>
+        <location filename="../../pos_app/ui/main_window.py" line="200"/>
+        <source>The sale is not finished (%1 lines). Quit and drop it?</source>
+        <translation>Nákup nie je dokončený (riadkov: %1). Skončiť a zrušiť ho?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="206"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa pri ďalšom spustení. Zavrieť pokladňu?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="162"/>
+        <location filename="../../pos_app/ui/main_window.py" line="201"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>Zavrieť pokladňu</translation>
     </message>
@@ -240,22 +362,22 @@
 <context>
     <name>MemberBadge</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="42"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
         <source>No member</source>
         <translation>Bez člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="43"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="44"/>
         <source>F2: find the member by phone</source>
         <translation>F2: nájsť člena podľa telefónu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="48"/>
         <source>Available: %1 pts · pending: %2 pts</source>
         <translation>Dostupné: %1 b. · čakajúce: %2 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_badge.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_badge.py" line="51"/>
         <source>Offline: balance as of %1</source>
         <translation>Bez spojenia: zostatok k %1</translation>
     </message>
@@ -263,38 +385,43 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
         <source>Name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Available points</source>
         <translation>Dostupné body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
         <source>Pending (available on)</source>
         <translation>Čakajúce (dostupné od)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Balance (available + pending)</source>
+        <translation>Zostatok (dostupné + čakajúce)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Expiring within 30 days</source>
         <translation>Prepadnú do 30 dní</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="47"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="48"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
         <source>none</source>
         <translation>žiadne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Bez spojenia: uložený zostatok k %1</translation>
     </message>
@@ -315,27 +442,27 @@
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
         <source>Use for this sale</source>
         <translation>Pridať k nákupu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Remove member</source>
         <translation>Odobrať člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
@@ -343,178 +470,189 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="31"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="34"/>
         <source>Payment</source>
         <translation>Platba</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="48"/>
         <source>Total</source>
         <translation>Spolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="56"/>
         <source>Payable with points, at most</source>
         <translation>Bodmi možno zaplatiť najviac</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="60"/>
         <source>Why not more</source>
         <translation>Prečo nie viac</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="61"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
         <source>Points to spend</source>
         <translation>Uplatniť body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="65"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="69"/>
         <source>6-digit code from the SMS</source>
         <translation>6-miestny kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="71"/>
         <source>SMS code</source>
         <translation>Kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
         <source>Tender</source>
         <translation>Spôsob platby</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="82"/>
         <source>Cash</source>
         <translation>Hotovosť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="82"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="83"/>
         <source>Credit</source>
         <translation>Úver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="84"/>
         <source>Cash + card</source>
         <translation>Hotovosť + karta</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="90"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
         <source>To pay</source>
         <translation>K úhrade</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="92"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="97"/>
         <source>amount received</source>
         <translation>prijatá suma</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="95"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="100"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="231"/>
         <source>Cash received</source>
         <translation>Prijatá hotovosť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="99"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
         <source>Change</source>
         <translation>Výdavok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="102"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="108"/>
+        <source>Card part</source>
+        <translation>Kartou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="111"/>
         <source>Points to earn</source>
         <translation>Body za nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="104"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="113"/>
         <source>On credit no line can be paid with points.</source>
         <translation>Pri nákupe na úver nemožno platiť bodmi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="132"/>
         <source>Back to sale</source>
         <translation>Späť k predaju</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="133"/>
         <source>Spend the most</source>
         <translation>Uplatniť maximum</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="134"/>
         <source>Type points</source>
         <translation>Zadať body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="135"/>
         <source>Print again</source>
         <translation>Tlačiť znova</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="128"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="137"/>
         <source>Show receipt</source>
         <translation>Zobraziť doklad</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="129"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="138"/>
         <source>Finish sale</source>
         <translation>Dokončiť predaj</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="130"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="139"/>
         <source>New sale</source>
         <translation>Nový predaj</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="191"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="219"/>
         <source>No member: points cannot be spent or earned.</source>
         <translation>Bez člena nemožno body uplatniť ani získať.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="192"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="220"/>
         <source>Member has %1 pts</source>
         <translation>Člen má %1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <source>At most %1 points can be spent on this sale.</source>
+        <translation>Na tento nákup sa dá použiť najviac %1 bodov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/payment.py" line="231"/>
         <source>Cash part</source>
         <translation>V hotovosti</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="234"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Zadajte prijatú hotovosť: aspoň %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="240"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Zadajte sumu v hotovosti: viac ako 0 a menej ako %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Platbu bodmi bez spojenia musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Žiada sa o SMS kód…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Zákazník dostal SMS kód: zadajte ho a stlačte Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
         <source>Saving the sale…</source>
         <translation>Predaj sa ukladá…</translation>
     </message>
@@ -555,58 +693,63 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
         <source>Register a member</source>
         <translation>Registrácia člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="36"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
         <source>optional</source>
         <translation>nepovinné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>The customer accepts the program rules</source>
         <translation>Zákazník súhlasí s pravidlami programu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>Zákazník súhlasí so zasielaním noviniek a ponúk e-mailom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Birth date</source>
         <translation>Dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>First name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="50"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
         <source>6-digit code from the SMS</source>
         <translation>6-miestny kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
         <source>SMS code</source>
         <translation>Kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
         <source>Program rules</source>
         <translation>Pravidlá programu</translation>
     </message>
@@ -626,57 +769,73 @@
         <translation>Registrovať</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
         <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
         <translation>1 bod = %1 ₽. Body sa pripisujú za nákupy (ich počet je na cenovke) a sú dostupné po %2 dňoch od nákupu. Bodmi možno zaplatiť najviac %3 % nákupu, okrem darčekových kariet, tovaru na úver a akciového tovaru. Body platia %4 dní. Člen sa identifikuje telefónnym číslom. Pri vrátení tovaru sa body, ktoré zaň boli pripísané, odpočítajú. Zákazník musí mať aspoň 18 rokov. Osobné údaje sa spracúvajú na účely vernostného programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="111"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>Toto nie je telefónne číslo. Zadajte ho v tvare +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <source>Type the birth date as DD.MM.YYYY.</source>
+        <translation>Zadajte dátum narodenia v tvare DD.MM.RRRR.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
         <source>Sending the code…</source>
         <translation>Kód sa odosiela…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Kód bol odoslaný. Požiadajte zákazníka o kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
         <source>You can send the code again (F5).</source>
         <translation>Kód môžete odoslať znova (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="149"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>Send again in %1 s</source>
         <translation>Znova odoslať o %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="151"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>sends left: %1</source>
         <translation>zostáva odoslaní: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="161"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="179"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Člen je zaregistrovaný a pridaný k nákupu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <source>Registered. The slip did not print: %1</source>
+        <translation>Registrovaný. Uvítací lístok sa nevytlačil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <source>Registered. The member is on the sale. The welcome slip is printed.</source>
+        <translation>Registrovaný a pridaný k nákupu. Uvítací lístok je vytlačený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
         <source>Tries left: %1</source>
         <translation>Zostáva pokusov: %1</translation>
     </message>
@@ -684,123 +843,129 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="26"/>
         <source>Return</source>
         <translation>Vrátenie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="30"/>
         <source>Scan the receipt&apos;s code or type its number</source>
         <translation>Naskenujte kód dokladu alebo zadajte jeho číslo</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="31"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="33"/>
         <source>Receipt</source>
         <translation>Doklad</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Item</source>
         <translation>Tovar</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="36"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="38"/>
         <source>Sold</source>
         <translation>Predané</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Returned</source>
         <translation>Vrátené</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Return now</source>
         <translation>Vrátiť teraz</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="39"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
         <source>Points earned to annul</source>
         <translation>Zrušiť získané body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="56"/>
         <source>Points paid to give back</source>
         <translation>Vrátiť uplatnené body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
         <source>Money to give back</source>
         <translation>Vrátiť peniaze</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="64"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="65"/>
         <source>Return all</source>
         <translation>Vrátiť všetko</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="61"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="66"/>
         <source>Return (supervisor)</source>
         <translation>Vrátiť (vedúci)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="97"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="104"/>
         <source>%1 pts</source>
         <translation>%1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
         <source>gift for points: not returnable</source>
         <translation>darček za body: nemožno vrátiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="143"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <source>Hand back to the customer</source>
+        <translation>Vrátiť zákazníkovi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Vyberte, čo vrátiť: zadajte množstvo v riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
         <source>A return needs a supervisor.</source>
         <translation>Vrátenie musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="157"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
         <source>Return %1 done.</source>
         <translation>Vrátenie %1 je hotové.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>The return receipt is printing.</source>
         <translation>Doklad o vrátení sa tlačí.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
         <source>The return receipt did not print: %1</source>
         <translation>Doklad o vrátení sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="168"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
         <source>The return receipt is printed.</source>
         <translation>Doklad o vrátení je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
@@ -809,48 +974,53 @@
     <name>SaleDoneView</name>
     <message>
         <location filename="../../pos_app/ui/widgets/sale_done.py" line="49"/>
+        <source>Scan the next item to start the next sale</source>
+        <translation>Naskenujte ďalší tovar a začne sa nový nákup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="58"/>
         <source>Sale %1 done</source>
         <translation>Predaj %1 dokončený</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="59"/>
         <source>Paid %1</source>
         <translation>Zaplatené %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="61"/>
         <source>with points: %1</source>
         <translation>bodmi: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="54"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="63"/>
         <source>Change: %1</source>
         <translation>Výdavok: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="65"/>
         <source>Points earned: %1</source>
         <translation>Získané body: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="67"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="85"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="83"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="101"/>
         <source>Printing the receipt…</source>
         <translation>Doklad sa tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="80"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="96"/>
         <source>Receipt printed.</source>
         <translation>Doklad je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="82"/>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="91"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="98"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="107"/>
         <source>The receipt did not print: %1 The sale is saved; print again (F9).</source>
         <translation>Doklad sa nevytlačil: %1 Predaj je uložený; vytlačte ho znova (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/sale_done.py" line="89"/>
+        <location filename="../../pos_app/ui/widgets/sale_done.py" line="105"/>
         <source>No printer is set up: the receipt can be shown on screen (F8).</source>
         <translation>Tlačiareň nie je nastavená: doklad možno zobraziť na obrazovke (F8).</translation>
     </message>
@@ -858,175 +1028,180 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
         <source>Sale</source>
         <translation>Predaj</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Naskenujte alebo zadajte čiarový kód či kód tovaru a stlačte Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
         <source>Total</source>
         <translation>Spolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
         <source>Payable with points</source>
         <translation>Možno zaplatiť bodmi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="57"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
         <source>Points to earn</source>
         <translation>Body za nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
         <source>Payment</source>
         <translation>Platba</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="70"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="71"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="144"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
         <source>Quantity</source>
         <translation>Množstvo</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="72"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
         <source>Remove line</source>
         <translation>Zmazať riadok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="73"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Return</source>
         <translation>Vrátenie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Balance</source>
         <translation>Zostatok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
         <source>Clear sale</source>
         <translation>Vymazať nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
         <source>Settings</source>
         <translation>Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Log out</source>
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <source>Close shift</source>
+        <translation>Uzavrieť zmenu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
         <source>Reprint last receipt</source>
         <translation>Kópia posledného dokladu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Change price (supervisor)</source>
         <translation>Zmeniť cenu (vedúci)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="119"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Darček za body je len pre člena: najprv nájdite člena (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="125"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="161"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
         <source>Not enough points for this gift.</source>
         <translation>Na tento darček nie je dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>S týmto darčekom by sa prekročil limit bodov na nákup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="156"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Množstvo musí byť od 1 do 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Novú cenu pre „%1“ musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="178"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Cena musí byť kladná suma, napr. 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Odstrániť z nákupu všetky riadky aj člena?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Settings are for supervisors.</source>
         <translation>Nastavenia sú len pre vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Tlačí sa kópia posledného dokladu…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Kópia posledného dokladu je vytlačená.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>The copy did not print: %1</source>
         <translation>Kópia sa nevytlačila: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="233"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="237"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>Od spustenia pokladne sa ešte nevytlačil žiadny doklad.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="243"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="255"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
         <source>Items: %1</source>
         <translation>Položky: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="262"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Darčeky za body: %1 b.</translation>
     </message>
@@ -1034,93 +1209,93 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
         <source>Balance check</source>
         <translation>Kontrola zostatku</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Movement</source>
         <translation>Pohyb</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
         <source>Points</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Balance</source>
         <translation>Zostatok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
         <source>Receipt</source>
         <translation>Doklad</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="37"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
         <source>Back to sale</source>
         <translation>Späť k predaju</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
         <source>Print balance slip</source>
         <translation>Tlač výpisu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Adjust points</source>
         <translation>Úprava bodov</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Log out</source>
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="59"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="94"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Bez spojenia: história nie je dostupná, zobrazuje sa uložený zostatok.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
         <source>Printing the balance slip…</source>
         <translation>Výpis zostatku sa tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="107"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="114"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
         <source>The slip did not print: %1</source>
         <translation>Výpis sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
         <source>Balance slip printed.</source>
         <translation>Výpis je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="115"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Body upravené o %1; teraz dostupné: %2.</translation>
     </message>
