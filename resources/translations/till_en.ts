@@ -1644,102 +1644,122 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <source>Check the quantity: a whole number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <source>Check the payment: an amount with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Offline, at most {cap} points can be spent.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The printer failed: {message}</source>
         <translation>The printer failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Printer settings: {message}</source>
         <translation>Printer settings: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Type the points: a whole number other than 0 (with a minus to take points away).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Type the reason for the adjustment.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>The hub does not know this person as a supervisor of this store.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>A supervisor&apos;s PIN is needed for this.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>The SMS could not be sent. Try again in a minute; this attempt is not counted.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>The hub refused an event of another till: check the till&apos;s store and number in the settings.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>This receipt belongs to another store: return it there.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>Something went wrong: {code}</source>
         <translation>Something went wrong: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>The printer is not set up: its connection driver is missing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>The printer cannot be reached: check its power and cable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The printer is out of paper.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>The printer is offline (cover open or no paper).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The printer does not answer.</source>
         <translation>The printer does not answer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The connection to the printer was lost.</source>
         <translation>The connection to the printer was lost.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>The receipt could not be prepared: tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>

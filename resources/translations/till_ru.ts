@@ -1644,102 +1644,122 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
+        <translation>Сейчас участник может списать не больше {available} баллов (баллы, отложенные для другой оплаты, уже заняты). Уменьшите количество баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <source>Check the quantity: a whole number from 1 up.</source>
+        <translation>Проверьте количество: целое число от 1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
+        <translation>Строку этого чека нельзя продать (неверная цена, код или название). Удалите её и сообщите старшему кассиру.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <source>Check the payment: an amount with at most two decimals.</source>
+        <translation>Проверьте оплату: сумма с не более чем двумя знаками после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Без связи можно списать не больше {cap} баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The printer failed: {message}</source>
         <translation>Ошибка принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Printer settings: {message}</source>
         <translation>Настройки принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Укажите причину корректировки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Для этого нужен PIN старшего кассира.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS не удалось отправить. Повторите через минуту; эта попытка не засчитана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Хаб отклонил событие другой кассы: проверьте магазин и номер кассы в настройках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Этот чек из другого магазина: оформите возврат там.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>Something went wrong: {code}</source>
         <translation>Что-то пошло не так: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Принтер не настроен: нет драйвера подключения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Принтер недоступен: проверьте питание и кабель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The printer is out of paper.</source>
         <translation>В принтере нет бумаги.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Принтер не в сети (крышка открыта или нет бумаги).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The printer does not answer.</source>
         <translation>Принтер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The connection to the printer was lost.</source>
         <translation>Связь с принтером прервалась.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Чек не удалось сформировать: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>Printing failed.</source>
         <translation>Ошибка печати.</translation>
     </message>

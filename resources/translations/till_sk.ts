@@ -1644,102 +1644,122 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
+        <translation>Člen teraz môže použiť najviac {available} bodov (body rezervované pre inú platbu sú už použité). Znížte počet bodov.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <source>Check the quantity: a whole number from 1 up.</source>
+        <translation>Skontrolujte množstvo: celé číslo od 1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
+        <translation>Riadok tohto nákupu sa nedá predať (neplatná cena, kód alebo názov). Odstráňte ho a povedzte to vedúcemu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <source>Check the payment: an amount with at most two decimals.</source>
+        <translation>Skontrolujte platbu: suma s najviac dvoma desatinnými miestami.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Bez spojenia možno uplatniť najviac {cap} b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The printer failed: {message}</source>
         <translation>Chyba tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Printer settings: {message}</source>
         <translation>Nastavenia tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Zadajte body: celé číslo iné ako 0 (s mínusom na odpočítanie).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Zadajte dôvod úpravy.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Server nie je dostupný: body možno upraviť len online. Pred ďalším pokusom skontrolujte históriu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Server nepozná túto osobu ako vedúceho tejto predajne.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Na to je potrebný PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS sa nepodarilo odoslať. Skúste to o minútu; tento pokus sa nepočíta.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Server odmietol udalosť inej pokladne: skontrolujte predajňu a číslo pokladne v nastaveniach.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>Something went wrong: {code}</source>
         <translation>Niečo sa pokazilo: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The printer is out of paper.</source>
         <translation>V tlačiarni došiel papier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The printer does not answer.</source>
         <translation>Tlačiareň neodpovedá.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The connection to the printer was lost.</source>
         <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>Printing failed.</source>
         <translation>Tlač zlyhala.</translation>
     </message>
