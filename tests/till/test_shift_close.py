@@ -26,7 +26,7 @@ ITEMS = [
 
 @pytest.fixture
 def till(tmp_path):
-    t = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False)
+    t = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False, seed=True)  # the demo people (a real till gets its staff from the hub)
     apply_catalog(t.store, {"version": 1, "full": True, "items": ITEMS, "removed": []})
     t.update_settings(printer={"kind": "file", "path": str(tmp_path / "receipts.bin")})
     yield t
