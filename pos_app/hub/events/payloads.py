@@ -42,6 +42,24 @@ class SaleLineIn(_Payload):
     accrual_points: Points = 0
 
 
+class FiscalRefIn(_Payload):
+    number: Annotated[int, Field(ge=1)]
+    fiscal_sign: Annotated[str, Field(min_length=1, max_length=20, pattern=PRINTABLE)]
+    fn_number: Annotated[str, Field(min_length=1, max_length=20, pattern=PRINTABLE)]
+
+
+class FiscalIn(FiscalRefIn):
+    """The fiscal register's answer on a sale or a return (optional: a till without a register, or an
+    older till, sends none). ``original`` on a return: the sale's fiscal document."""
+
+    registered_at: datetime
+    total: Money | None = None
+    qr: Annotated[str, Field(max_length=200)] | None = None
+    shift_number: Annotated[int, Field(ge=0)] | None = None
+    points_on_receipt: Literal["discount", "payment"] | None = None
+    original: FiscalRefIn | None = None
+
+
 class SaleFinished(_Payload):
     store: Code
     till: Code
@@ -60,6 +78,7 @@ class SaleFinished(_Payload):
     offline: bool = False
     supervisor: Note | None = None
     redeem_token: str | None = None
+    fiscal: FiscalIn | None = None
 
 
 class ReturnLinePayload(_Payload):
@@ -76,6 +95,7 @@ class SaleReturned(_Payload):
     cashier: Note | None = None
     supervisor: Note | None = None
     lines: Annotated[list[ReturnLinePayload], Field(min_length=1, max_length=1000)]
+    fiscal: FiscalIn | None = None
 
 
 class SaleCancelled(_Payload):
