@@ -31,6 +31,8 @@ class FinishedSale:
     quote: Quote
     change: Decimal
     accrual_points: int  # as recorded: 0 without a member (the quote still says what a member would earn)
+    fiscal: dict | None = None  # the register's answer (None: not fiscalized)
+    fiscal_warning: str | None = None  # a fiscal_* code the register raised after signing (e.g. paper out)
 
 
 def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
@@ -98,4 +100,4 @@ def finish_sale(
         session.flush()
         enqueue(session, "sale.finished", sale_finished(sale), sold_at, event_id)
     return FinishedSale(receipt_no=sale.receipt_no, sold_at=sold_at, event_id=event_id, quote=q, change=settled.change,
-                        accrual_points=sale.accrual_points)
+                        accrual_points=sale.accrual_points, fiscal=fiscal)

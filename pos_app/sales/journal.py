@@ -80,7 +80,6 @@ class ReturnLineRecord:
     annulled_points: int
     refunded_points: int
     refund: Decimal
-    fiscal: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +95,7 @@ class ReturnRecord:
     annulled_points: int
     refunded_points: int
     refund: Decimal
+    fiscal: dict | None = None  # the register's answer, with ``original``: the sale's fiscal document
 
 
 def load_sale(session: Session, receipt_no: str) -> SaleRow:

@@ -88,11 +88,12 @@ def mark_unsigned(store: Store, key: str) -> None:
             row.state = UNSIGNED
 
 
-def drop(store: Store, key: str) -> bool:
-    """Forget a pending document the register did not sign (the cashier paid again or cancelled)."""
+def drop(store: Store, key: str, *, refused: bool = False) -> bool:
+    """Forget a pending document the register did not sign (the cashier paid again or cancelled; or,
+    ``refused``, the register refused it before it began)."""
     with store.write() as session:
         row = session.get(FiscalPending, key)
-        if row is None or row.state != UNSIGNED:
+        if row is None or (row.state != UNSIGNED and not refused):
             return False
         session.delete(row)
         return True

@@ -94,6 +94,8 @@ class FinishedReturn:
     returned_at: datetime
     event_id: str
     preview: ReturnPreview
+    fiscal: dict | None = None
+    fiscal_warning: str | None = None
 
 
 def perform_return(
@@ -127,4 +129,4 @@ def perform_return(
         if fiscal:
             payload["fiscal"] = fiscal
         enqueue(session, "sale.returned", payload, at, event_id)
-    return FinishedReturn(return_no=ret.return_no, returned_at=at, event_id=event_id, preview=preview)
+    return FinishedReturn(return_no=ret.return_no, returned_at=at, event_id=event_id, preview=preview, fiscal=fiscal)

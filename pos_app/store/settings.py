@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "offline_redeem_cap": 1000,
     "language": "ru",
     "printer": None,
+    "fiscal": {"driver": "none"},  # see pos_app.fiscal.setup
+    "points_on_fiscal_receipt": "discount",  # discount | payment
 }
 
 

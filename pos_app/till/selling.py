@@ -12,6 +12,8 @@ from pos_app.sales import (BasketLine, FinishedReturn, FinishedSale, ReturnPrevi
                            preview_return, quote_draft)
 from pos_app.sync import Member
 
+from .fiscal_sale import register_return, register_sale
+
 
 class SellingCalls:
     """The selling part of ``TillServices``. Store calls: run them on the store worker queue, except
@@ -30,12 +32,15 @@ class SellingCalls:
 
     def finish_sale(self, lines: Sequence[BasketLine], tenders: Sequence[Tender], *, member: Member | None = None,
                     redeem_points: int = 0, redeem_token: str | None = None,
-                    supervisor: str | None = None) -> FinishedSale:
+                    supervisor: str | None = None, receipt_contact: str | None = None) -> FinishedSale:
         """Commit the sale and its ``sale.finished`` event durably; print only after this returns.
 
         Spending points (or gifts) with a cached (offline) member needs ``supervisor`` (the number
         returned by ``approve(..., action="offline_redeem")``) and stays within the offline limit.
-        Raises ``SaleError`` (empty_basket, invalid_qty, unpaid, redeem_exceeds_max, ...), ``AuthError``."""
+        With a fiscal register (setting ``fiscal``) the sale is final once the register signed it (see
+        ``fiscal_sale``); ``receipt_contact`` (phone or e-mail) asks for an electronic receipt.
+        Raises ``SaleError`` (empty_basket, invalid_qty, unpaid, redeem_exceeds_max, ...), ``AuthError``,
+        ``FiscalError`` (nothing written unless ``registered is None``: then ``recover_fiscal`` settles it)."""
         cashier = self._require_seller()
         rules, version = self._rules_and_version()
         offline = member.cached if member is not None else self.status.state.online is False
@@ -51,7 +56,13 @@ class SellingCalls:
             redeem_points=redeem_points, offline=offline, supervisor=supervisor, redeem_token=redeem_token,
             shift_id=self.shift.id if self.shift else None, balance_before=member.available if member else None,
         )
-        done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version)
+        if self.fiscalizes:
+            done = register_sale(self.store, self.fiscal_register(), draft, rules, store_id=s["store_id"],
+                                 till_id=s["till_id"], rules_version=version, points_mode=self.points_mode(),
+                                 cashier_name=cashier.name, customer_contact=receipt_contact)
+        else:
+            done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"],
+                               rules_version=version)
         self.sync_now()
         return done
 
@@ -76,7 +87,12 @@ class SellingCalls:
         cashier = self._require_seller()
         supervisor = self._require_supervisor(supervisor)
         s = self.settings()
-        done = perform_return(self.store, receipt_no, quantities, cashier=cashier.number, supervisor=supervisor,
-                              store_id=s["store_id"], till_id=s["till_id"])
+        if self.fiscalizes:
+            done = register_return(self.store, self.fiscal_register(), receipt_no, quantities, cashier=cashier.number,
+                                   supervisor=supervisor, store_id=s["store_id"], till_id=s["till_id"],
+                                   points_mode=self.points_mode(), cashier_name=cashier.name)
+        else:
+            done = perform_return(self.store, receipt_no, quantities, cashier=cashier.number, supervisor=supervisor,
+                                  store_id=s["store_id"], till_id=s["till_id"])
         self.sync_now()
         return done

@@ -27,7 +27,10 @@ from pos_app.sync import HubClient, SyncEngine, SyncProblem, SyncState, SyncStat
 from pos_app.sync import pull_catalog, pull_rules, retry_problem, sync_problems
 
 from . import staff
+from pos_app.fiscal import FiscalError
+
 from .catalog import Product, find_product
+from .fiscal_calls import FiscalCalls
 from .members import MemberCalls
 from .print_calls import PrintCalls
 from .printer import TillPrinter
@@ -39,7 +42,7 @@ from .status import TillStatus
 SELLING_ROLES = ("cashier", "supervisor")
 
 
-class TillServices(MemberCalls, SellingCalls, PrintCalls):
+class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
     """One till: its store, the signed-in cashier and shift, the hub client, the sync engine, the printer."""
 
     def __init__(self, store: Store, *, sync_options: dict[str, Any] | None = None):
@@ -73,6 +76,10 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         if seed:
             seed_default_cashiers(store)
         services = cls(store, sync_options=sync_options)
+        try:
+            services.recover_fiscal()  # sales a crash left "being registered"
+        except FiscalError as exc:
+            services.fiscal_problem = exc
         if start_sync:
             services.start_sync()
         return services
@@ -82,6 +89,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         waiting = self.events_waiting()
         self.stop_sync()
         self.printer.stop()
+        self.close_fiscal()
         if self._client is not None:
             self._client.close()
         self.store.close()
@@ -122,6 +130,12 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         """Sign a cashier in (raises ``AuthError`` "wrong_pin"). Opens or resumes their shift."""
         self.cashier = staff.authenticate(self.store, number, pin)
         self.shift = staff.open_shift(self.store, self.cashier.number)
+        if self.cashier.role in SELLING_ROLES:
+            try:  # the cashier's shift opens the fiscal shift; a register fault shows in fiscal_status()
+                self.open_fiscal_shift()
+                self.fiscal_problem = None
+            except FiscalError as exc:
+                self.fiscal_problem = exc
         return self.cashier
 
     def logout(self) -> int:
@@ -132,7 +146,11 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         return self.events_waiting()
 
     def close_shift(self) -> ShiftInfo:
-        shift = staff.close_shift(self.store, self._require_shift().id)
+        """Close the cashier's shift and the fiscal shift (the Z report, kept in ``last_z_report``);
+        a ``FiscalError`` leaves both open."""
+        shift_id = self._require_shift().id
+        self.last_z_report = self.close_fiscal_shift()
+        shift = staff.close_shift(self.store, shift_id)
         self.shift = None
         return shift
 
@@ -248,7 +266,8 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         state = self.sync_state()
         return TillStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
                           problems=tuple(self.sync_problems()) if state.problems else (),
-                          printer="ok" if self.printer_configured() else "none", rules_version=state.rules_version)
+                          printer="ok" if self.printer_configured() else "none", rules_version=state.rules_version,
+                          fiscal=self.fiscal_status())
 
 
 __all__ = ["SaleError", "TillServices"]

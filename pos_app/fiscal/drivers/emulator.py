@@ -13,6 +13,7 @@ another process (a test, a training supervisor) can set them:
 - ``drive_full``: the fiscal drive refuses every new document (until ``replace_drive()``);
 - ``no_answer``: the next call gets no answer and signs nothing; ``no_answer_after``: the next document is
   signed, then no answer (both raise ``fiscal_no_answer`` after ``timeout`` seconds, outcome unknown).
+One-shot faults queue up and apply in the order injected.
 """
 
 from __future__ import annotations
@@ -122,10 +123,9 @@ class EmulatorRegister(FiscalRegister):
         self._save(m)
 
     def _take_fault(self, m: dict, *names: str) -> str | None:
-        for name in names:
-            if name in m["faults"]:
-                m["faults"].remove(name)
-                return name
+        """Faults apply in the order injected: the first one waiting, if it is one of ``names``."""
+        if m["faults"] and m["faults"][0] in names:
+            return m["faults"].pop(0)
         return None
 
     def _no_answer(self) -> FiscalError:
