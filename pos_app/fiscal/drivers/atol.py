@@ -21,7 +21,6 @@ Setting: ``{"driver": "atol", "connection": {"port": "usb" | "com" | "tcp", "dev
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any, Callable
 from ..document import FiscalDocument, FiscalReceipt, FiscalReport, FiscalStatus
 from ..errors import FiscalError
 from ..port import FiscalRegister
+from .keys import KeyJournal
 
 # The port's codes -> ATOL's JSON names (FFD 1.2); a new VAT rate is one more row here.
 VAT_CODES = {"vat22": "vat22", "vat10": "vat10", "vat5": "vat5", "vat7": "vat7", "vat0": "vat0", "none": "none"}
@@ -165,7 +165,7 @@ class AtolRegister(FiscalRegister):
 
     def __init__(self, transport: Callable[[dict], dict], journal: str | Path, *, taxation: str = "osn"):
         self.transport = transport
-        self.journal = Path(journal)
+        self.keys = KeyJournal(journal)
         self.taxation = taxation
 
     @classmethod
@@ -173,25 +173,8 @@ class AtolRegister(FiscalRegister):
         return cls(Libfptr10Transport(setting.get("connection", {})), (data_dir or Path(".")) / "atol-keys.jsonl",
                    taxation=setting.get("taxation", "osn"))
 
-    # ----- the key journal ---------------------------------------------------------------------------
     def _note(self, entry: dict) -> None:
-        with open(self.journal, "a", encoding="utf-8") as f:
-            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-
-    def _entries(self, key: str) -> list[dict]:
-        if not self.journal.exists():
-            return []
-        out = []
-        for line in self.journal.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue  # a line cut by a crash
-            if entry.get("key") == key:
-                out.append(entry)
-        return out
+        self.keys.note(entry)
 
     def _last_number(self) -> int:
         answer = self.transport({"type": "getLastFiscalParams", "forReceipt": False})
@@ -217,17 +200,12 @@ class AtolRegister(FiscalRegister):
         return receipt
 
     def find_noted(self, key: str) -> FiscalReceipt | None:
-        for entry in self._entries(key):
-            if "receipt" in entry:
-                return FiscalReceipt.from_dict(entry["receipt"])
-        return None
+        return self.keys.answer(key)
 
     def find(self, key: str) -> FiscalReceipt | None:
-        entries = self._entries(key)
-        done = self.find_noted(key)
-        if done is not None or not entries:
+        done, intent = self.keys.answer(key), self.keys.intent(key)
+        if done is not None or intent is None:
             return done
-        intent = entries[0]
         answer = self.transport({"type": "getLastFiscalParams", "forReceipt": True})
         params = answer.get("fiscalParams", {})
         if int(params.get("fiscalDocumentNumber", 0)) > intent["before"] and \
