@@ -84,6 +84,8 @@ def test_sale_with_points_as_discount_then_a_return_referring_to_it(till):
                        f"&fn={f['fn_number']}&i=2&fp={f['fiscal_sign']}&n=1")
     assert till.find_sale(done.receipt_no).fiscal == f
     assert till.find_sale(done.receipt_no).lines[0].vat == "vat22"
+    slip = till.preview_receipt(done.receipt_no)  # the till's own paper: a loyalty slip, not the cash receipt
+    assert "Не является кассовым чеком" in slip and f"{f['fiscal_sign']}" in slip
     sold = events(till, "sale.finished")[0]
     assert sold["fiscal"]["fiscal_sign"] == f["fiscal_sign"]
     back = till.perform_return(done.receipt_no, {2: 1}, supervisor="9")
