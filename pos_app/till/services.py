@@ -146,13 +146,23 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
         return self.events_waiting()
 
     def close_shift(self) -> ShiftInfo:
-        """Close the cashier's shift and the fiscal shift (the Z report, kept in ``last_z_report``);
-        a ``FiscalError`` leaves both open."""
+        """Close the cashier's shift and the fiscal shift (the Z report, kept in ``last_z_report``), and
+        queue the shift's loyalty report on the receipt printer when one is set up (the job in
+        ``last_shift_report_job``); a ``FiscalError`` leaves both shifts open."""
         shift_id = self._require_shift().id
         self.last_z_report = self.close_fiscal_shift()
         shift = staff.close_shift(self.store, shift_id)
+        self.last_shift_report_job = self.printer.print_document(self.shift_report(shift)) \
+            if self.printer_configured() else None
         self.shift = None
         return shift
+
+    def shift_report(self, shift: ShiftInfo):
+        """The shift's loyalty report (``pos_app.printing.ShiftLoyaltyReport``) from the journal."""
+        from .shift_report import shift_report
+
+        s = self.settings()
+        return shift_report(self.store, shift, self._store_info(), s["store_id"], s["till_id"], self.events_waiting())
 
     def approve(self, number: str, pin: str, action: str, reference: str | None = None,
                 detail: str | None = None) -> Cashier:

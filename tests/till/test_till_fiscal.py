@@ -65,8 +65,12 @@ def test_login_opens_the_fiscal_shift_and_closing_makes_the_z_report(till):
     with pytest.raises(FiscalError) as exc:
         till.cash_out(D("99999.00"), supervisor="9")
     assert exc.value.code == "fiscal_not_enough_cash"
+    shift = till.shift
     till.close_shift()
     assert till.last_z_report.kind == "close_shift" and till.last_z_report.details["receipts"] == 1
+    assert till.last_shift_report_job is None  # no receipt printer set up
+    report = till.shift_report(shift)
+    assert report.sales_total == 1 and report.points_issued == 0 and report.unsynced_events == 1
     assert till.fiscal_status().shift_open is False
     assert till.till_status().fiscal.level() == "warning"  # shift closed
 
@@ -180,3 +184,22 @@ def test_restart_gives_back_an_unsigned_basket(till, tmp_path):
         assert again.drop_pending_basket("k-1") and again.pending_baskets() == []
     finally:
         again.close()
+
+
+def test_closing_the_shift_prints_the_loyalty_report_after_the_z_report(till, tmp_path):
+    paper = tmp_path / "paper.bin"
+    till.update_settings(printer={"kind": "file", "path": str(paper)})
+    till.login("1", "1111")
+    anna = member(till)
+    till.finish_sale([BasketLine(till.find_product("CB"))], [Tender("cash", D("499.00"))], member=anna)
+    till.close_shift()
+    job = till.last_shift_report_job
+    assert job is not None
+    import time
+
+    for _ in range(100):
+        if paper.exists() and paper.stat().st_size:
+            break
+        time.sleep(0.05)
+    assert paper.read_bytes()  # the report reached the printer
+    assert till.fiscal_status().shift_open is False
