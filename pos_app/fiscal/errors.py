@@ -24,6 +24,10 @@ CODES = {
     "fiscal_bad_document": "The register refused the document as invalid.",
     "fiscal_not_enough_cash": "There is not that much cash in the register's drawer.",
     "fiscal_device_error": "The register reported an error.",
+    "fiscal_previous_unknown": "The register has not yet said whether the previous sale was signed; "
+                               "check the register and try again.",
+    "fiscal_previous_finished": "The previous sale was signed after all and is now finished; "
+                                "check its receipt before selling again.",
 }
 
 

@@ -62,6 +62,20 @@ def _sign(register: FiscalRegister, store: Store, document, key: str) -> tuple[F
         return found, exc.code
 
 
+def settle_first(store: Store, register: FiscalRegister) -> None:
+    """Before a new document: settle any left ``registering`` (the register stopped answering, or a
+    crash). Selling on while one is unknown could sign the same basket twice when the cashier retries, so:
+    still unknown -> ``fiscal_previous_unknown``; signed and now finished -> ``fiscal_previous_finished``
+    (``finished``: the receipt numbers; the cashier checks before selling the basket again)."""
+    if not pending_documents(store, REGISTERING):
+        return
+    outcome = recover(store, register)
+    if outcome.unresolved:
+        raise FiscalError("fiscal_previous_unknown", registered=False, keys=list(outcome.unresolved))
+    if outcome.finished:
+        raise FiscalError("fiscal_previous_finished", registered=False, finished=list(outcome.finished))
+
+
 def points_text(draft: SaleDraft, accrual: int, points_spent: int) -> tuple[str, ...]:
     """Non-fiscal lines for the register's receipt: the loyalty figures (never titled as a receipt)."""
     if not draft.member_phone:
@@ -94,6 +108,7 @@ def register_sale(store: Store, register: FiscalRegister, draft: SaleDraft, rule
                   cashier_name: str | None = None, customer_contact: str | None = None,
                   now: datetime | None = None, step: Callable[[str], None] | None = None) -> FinishedSale:
     """A sale, fiscalized exactly once (steps 1-4 above). ``step`` (tests) is told "pending", "signed"."""
+    settle_first(store, register)
     document = sale_document(draft, rules, points_mode=points_mode, cashier_name=cashier_name or draft.cashier,
                              customer_contact=customer_contact)
     key, sold_at = _new_key(), now or utcnow()
@@ -135,6 +150,7 @@ def return_document(store: Store, receipt_no: str, quantities: dict[int, int], *
 def register_return(store: Store, register: FiscalRegister, receipt_no: str, quantities: dict[int, int], *,
                     cashier: str, supervisor: str | None, store_id: str, till_id: str, points_mode: str = "discount",
                     cashier_name: str | None = None, now: datetime | None = None) -> FinishedReturn:
+    settle_first(store, register)
     document, ref = return_document(store, receipt_no, quantities, points_mode=points_mode,
                                     cashier_name=cashier_name or cashier)
     key, at = _new_key(), now or utcnow()

@@ -159,8 +159,15 @@ def test_register_not_answering_leaves_the_sale_being_registered_until_it_answer
         till.finish_sale([BasketLine(till.find_product("CB"))], [Tender("cash", D("499.00"))])
     assert exc.value.code == "fiscal_no_answer" and exc.value.registered is None
     assert till.last_receipt() is None
-    recovered = till.recover_fiscal()
-    assert len(recovered.finished) == 1 and till.find_sale(recovered.finished[0]).fiscal["number"] == 2
+    reg.inject("no_answer")
+    with pytest.raises(FiscalError) as exc:  # the cashier retries while the register is still silent
+        till.finish_sale([BasketLine(till.find_product("CB"))], [Tender("cash", D("499.00"))])
+    assert exc.value.code == "fiscal_previous_unknown" and len(reg.documents()) == 2
+    with pytest.raises(FiscalError) as exc:  # it answers: the first attempt was signed, so no second sale
+        till.finish_sale([BasketLine(till.find_product("CB"))], [Tender("cash", D("499.00"))])
+    assert exc.value.code == "fiscal_previous_finished" and len(reg.documents()) == 2
+    [receipt_no] = exc.value.extra["finished"]
+    assert till.find_sale(receipt_no).fiscal["number"] == 2 and till.recover_fiscal().finished == ()
     reg.inject("no_answer")  # no answer before signing, then find says "not signed"
     with pytest.raises(FiscalError) as exc:
         till.finish_sale([BasketLine(till.find_product("CB"))], [Tender("cash", D("499.00"))])
