@@ -54,6 +54,10 @@ def events(till, kind):
 
 def test_login_opens_the_fiscal_shift_and_closing_makes_the_z_report(till):
     assert till.fiscal_status().shift_open is False
+    assert till.fiscal_settings_form()["driver"] == "emulator"
+    with pytest.raises(Exception) as exc:
+        till.save_fiscal_settings("epson")
+    assert exc.value.code == "bad_fiscal_setting" and till.fiscal_settings_form()["driver"] == "emulator"
     till.login("1", "1111")
     status = till.fiscal_status()
     assert status.shift_open and status.shift_number == 1 and status.level() == "ok"

@@ -13,6 +13,12 @@ Tax groups and payment types are the register's own tables (table 6 and table 5)
 ``PAYMENT_SLOTS`` below are Shtrih-M's factory defaults for FFD 1.05+; a store whose register is
 programmed otherwise sets ``tax_groups`` / ``payment_slots`` in the setting.
 
+What pyshtrih 2.0.6 lacks, and so this driver: the FFD 1.2 commands "operation V2" (0xFF46: per line
+VAT type, payment method and object, tags 1214/1212) and "close receipt V2" (0xFF45). With the classic
+0x80/0x85 the register applies its defaults for payment method and object (a gift card cannot be
+registered as an advance) and the VAT comes from the tax group's programmed rate. Sending 0xFF46 through
+``protocol.command`` directly is the next step once a real register can check the bytes.
+
 Setting: ``{"driver": "shtrih", "port": "/dev/ttyUSB0" | "COM3", "baudrate": 115200, "password": 30,
 "model": "ShtrihM01F"}``."""
 
