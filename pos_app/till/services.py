@@ -62,13 +62,15 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
     def open(
         cls, db_path: Path | str | None = None, *, hub_url: str | None = None, till_token: str | None = None,
         store_id: str | None = None, till_id: str | None = None, start_sync: bool = True, seed: bool = True,
-        sync_options: dict[str, Any] | None = None,
+        sync_options: dict[str, Any] | None = None, fiscal: dict[str, Any] | None = None,
     ) -> "TillServices":
         """Open (create, migrate) the store at ``db_path`` (default: the data dir), save any given
-        settings, add the default cashiers to an empty till (``seed``), and start syncing."""
+        settings (``fiscal``: the register, e.g. ``{"driver": "emulator"}`` for the demo), add the default
+        cashiers to an empty till (``seed``), settle sales a crash left "being registered", and start
+        syncing."""
         store = open_store(db_path)
         changes = {k: v for k, v in {"hub_url": hub_url, "till_token": till_token, "store_id": store_id,
-                                     "till_id": till_id}.items() if v is not None}
+                                     "till_id": till_id, "fiscal": fiscal}.items() if v is not None}
         if changes:
             with store.write() as session:
                 for key, value in changes.items():

@@ -30,9 +30,9 @@ PHONE = "+79123456789"
 
 @pytest.fixture
 def till(tmp_path):
-    t = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False)
+    t = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False,
+                          fiscal={"driver": "emulator", "path": str(tmp_path / "fm.json")})
     apply_catalog(t.store, {"version": 1, "full": True, "items": ITEMS, "removed": []})
-    t.save_fiscal_settings("emulator", {"path": str(tmp_path / "fm.json")})
     yield t
     t.close()
 
