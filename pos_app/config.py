@@ -27,6 +27,13 @@ or only ``$POS_TILL_CONFIG`` when that is set. Format::
     code_page = "CP866"
     columns = 48
 
+    [fiscal]                               # the fiscal register: pos_app.fiscal.setup (driver + connection)
+    driver = "atol"                        # none | emulator | atol | shtrih
+    points_on_receipt = "discount"         # discount | payment: how the points show on the fiscal receipt
+    taxation = "osn"
+    [fiscal.connection]
+    port = "usb"
+
 Every key is optional. The values seed the till's settings (kept in its database, editable by a
 supervisor on the Settings screen): they are written when the file is new or has changed since it
 was last applied, so editing the file re-seeds the till and a supervisor's change otherwise stays.
@@ -62,7 +69,9 @@ LAYOUT = {
     ("till", "data_dir"): "data_dir",
 }
 PRINTER_TABLE = "printer"  # passed whole to the ``printer`` setting; checked by PrinterSettings when applied
-STORE_SETTINGS = ("hub_url", "till_token", "store_id", "till_id", "language", "offline_redeem_cap", "printer")
+FISCAL_TABLE = "fiscal"  # passed whole to the ``fiscal`` setting, but for points_on_receipt
+STORE_SETTINGS = ("hub_url", "till_token", "store_id", "till_id", "language", "offline_redeem_cap", "printer",
+                  "fiscal", "points_on_fiscal_receipt")
 
 
 class ConfigError(ValueError):
@@ -79,6 +88,8 @@ class TillConfig:
     offline_redeem_cap: int | None = None
     data_dir: str | None = None
     printer: dict[str, Any] | None = None
+    fiscal: dict[str, Any] | None = None
+    points_on_fiscal_receipt: str | None = None
 
     def settings(self) -> dict[str, Any]:
         """The values that seed the till's settings (only those the files set)."""
@@ -115,6 +126,9 @@ def parse_config(text: str, origin: str = FILENAME) -> TillConfig:
         if table == PRINTER_TABLE:
             values["printer"] = dict(content)
             continue
+        if table == FISCAL_TABLE:
+            values.update(_fiscal(dict(content), origin))
+            continue
         for key, value in content.items():
             name = LAYOUT.get((table, key))
             if name is None:
@@ -122,6 +136,22 @@ def parse_config(text: str, origin: str = FILENAME) -> TillConfig:
                 raise ConfigError(f"{origin}: unknown key {table}.{key}; known keys: {known}")
             values[name] = _checked(name, value, f"{origin}: {table}.{key}")
     return TillConfig(**values)
+
+
+def _fiscal(table: dict[str, Any], origin: str) -> dict[str, Any]:
+    from pos_app.fiscal.setup import DRIVERS  # noqa: PLC0415 - light: no driver is imported
+
+    out: dict[str, Any] = {}
+    mode = table.pop("points_on_receipt", None)
+    if mode is not None:
+        if mode not in ("discount", "payment"):
+            raise ConfigError(f"{origin}: fiscal.points_on_receipt must be discount or payment, got {mode!r}")
+        out["points_on_fiscal_receipt"] = mode
+    if table:
+        if table.get("driver", "none") not in DRIVERS:
+            raise ConfigError(f"{origin}: fiscal.driver must be one of {', '.join(DRIVERS)}, got {table.get('driver')!r}")
+        out["fiscal"] = {"driver": "none", **table}
+    return out
 
 
 def _checked(name: str, value: Any, where: str) -> Any:
@@ -170,6 +200,17 @@ def dump_config(config: TillConfig) -> str:
     if config.printer:
         lines.append(f"[{PRINTER_TABLE}]")
         lines += [f"{key} = {_toml_value(value)}" for key, value in config.printer.items()]
+        lines.append("")
+    if config.fiscal or config.points_on_fiscal_receipt:
+        fiscal = dict(config.fiscal or {})
+        nested = {k: fiscal.pop(k) for k in list(fiscal) if isinstance(fiscal[k], dict)}
+        if config.points_on_fiscal_receipt:
+            fiscal["points_on_receipt"] = config.points_on_fiscal_receipt
+        lines.append(f"[{FISCAL_TABLE}]")
+        lines += [f"{key} = {_toml_value(value)}" for key, value in fiscal.items()]
+        for name, table in nested.items():
+            lines.append(f"[{FISCAL_TABLE}.{name}]")
+            lines += [f"{key} = {_toml_value(value)}" for key, value in table.items()]
         lines.append("")
     return "\n".join(lines)
 
@@ -228,6 +269,8 @@ def apply_to_till(services, config: TillConfig) -> dict[str, Any]:  # noqa: ANN0
         print(f"pos-till: configuration file ignored: {exc}", file=sys.stderr)
         return {}
     if written:
+        if "fiscal" in written and hasattr(services, "close_fiscal"):
+            services.close_fiscal()  # the next register call opens the one the file names
         extra = {"demo_hub": False} if {"hub_url", "till_token"} & written.keys() else {}
         services.update_settings(**written, **extra)
     return written

@@ -140,3 +140,25 @@ def test_at_start_a_broken_file_is_reported_and_ignored(tmp_path, monkeypatch, c
     monkeypatch.setenv("POS_TILL_CONFIG", str(bad))
     assert load_config_for_start() == TillConfig()
     assert "configuration file ignored" in capsys.readouterr().err
+
+
+FISCAL = ('[fiscal]\ndriver = "atol"\npoints_on_receipt = "payment"\ntaxation = "usn_income"\n'
+          '[fiscal.connection]\nport = "com"\ndevice = "COM5"\nbaudrate = 115200\n')
+
+
+def test_fiscal_table_seeds_the_register_setting_and_round_trips(tmp_path):
+    config = parse_config(FISCAL)
+    assert config.fiscal == {"driver": "atol", "taxation": "usn_income",
+                             "connection": {"port": "com", "device": "COM5", "baudrate": 115200}}
+    assert config.points_on_fiscal_receipt == "payment"
+    assert load_config([save_config(config, tmp_path / "till.toml")]) == config
+    store = open_store(tmp_path / "till.db")
+    try:
+        seed_store(store, config)
+        with store.read() as session:
+            settings = all_settings(session)
+        assert settings["fiscal"]["connection"]["device"] == "COM5" and settings["points_on_fiscal_receipt"] == "payment"
+    finally:
+        store.close()
+    with pytest.raises(ConfigError, match="fiscal.driver"):
+        parse_config('[fiscal]\ndriver = "epson"\n')

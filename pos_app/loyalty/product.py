@@ -21,6 +21,7 @@ class Product:
     on_sale: bool = False
     bonus_points: int = 0
     gift_points: int | None = None
+    vat: str = "none"  # a code of pos_app.loyalty.vat's table; keep this field last (positional callers)
 
     @property
     def is_gift(self) -> bool:

@@ -138,6 +138,7 @@ def sale_context(doc: SaleReceipt, lang: str = "ru") -> dict[str, Any]:
         "member": doc.member_phone is not None, "phone": phone(doc.member_phone),
         "points_earned": doc.points_earned or None, "available_on": day(doc.points_available_on),
         "balance_after": doc.balance_after, "has_balance": doc.balance_after is not None, "offline": doc.offline,
+        "fiscal_number": doc.fiscal_number, "fiscal_sign": doc.fiscal_sign,
     }
 
 

@@ -56,6 +56,8 @@ class SaleReceipt:
     points_available_on: date | None = None
     balance_after: int | None = None  # available points after this sale, if known
     offline: bool = False  # the balance is the till's estimate; the hub confirms later
+    fiscal_number: int | None = None  # the register's document (the customer's cash receipt is the register's)
+    fiscal_sign: str | None = None
 
     @property
     def to_pay(self) -> Decimal:

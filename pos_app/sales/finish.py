@@ -4,6 +4,7 @@ disk (synchronous=FULL); only then may the receipt print."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -17,6 +18,7 @@ from .draft import SaleDraft
 from .errors import SaleError
 from .numbering import next_sale_seq, receipt_number
 from .outbox import enqueue, new_event_id
+from .pending import delete_in
 from .payloads import sale_finished
 from .tenders import check_payment
 
@@ -29,6 +31,8 @@ class FinishedSale:
     quote: Quote
     change: Decimal
     accrual_points: int  # as recorded: 0 without a member (the quote still says what a member would earn)
+    fiscal: dict | None = None  # the register's answer (None: not fiscalized)
+    fiscal_warning: str | None = None  # a fiscal_* code the register raised after signing (e.g. paper out)
 
 
 def check_limits(draft: SaleDraft) -> None:
@@ -76,9 +80,13 @@ def quote_draft(draft: SaleDraft, rules: Rules) -> Quote:
 def finish_sale(
     store: Store, draft: SaleDraft, rules: Rules, *, store_id: str, till_id: str,
     rules_version: int | None = None, catalog_version: int | None = None, now: datetime | None = None,
+    fiscal: dict | None = None, pending_key: str | None = None,
 ) -> FinishedSale:
     """Commit the sale quoted with ``rules`` (``rules_version``) and the products of ``catalog_version``;
-    its event carries both versions, so the hub recomputes it as the till quoted it."""
+    its event carries both versions, so the hub recomputes it as the till quoted it. ``fiscal``: the
+    register's answer (``FiscalReceipt.to_dict()`` plus ``points_on_receipt``), kept on the sale and sent in
+    its event; ``pending_key``: the ``fiscal_pending`` row this sale finishes (deleted in the same
+    transaction)."""
     q = quote_draft(draft, rules)
     settled = check_payment(draft.tenders, q.to_pay)
     sold_at = now or utcnow()
@@ -97,7 +105,7 @@ def finish_sale(
             supervisor=draft.supervisor, redeem_token=draft.redeem_token, rules_version=rules_version,
             catalog_version=catalog_version,
             balance_after=draft.balance_before - q.points_spent if member and draft.balance_before is not None else None,
-            event_id=event_id,
+            event_id=event_id, fiscal_json=json.dumps(fiscal, ensure_ascii=False) if fiscal else None,
         )
         for no, (line, lq) in enumerate(zip(draft.lines, q.lines), start=1):
             sale.lines.append(SaleLineRow(
@@ -106,12 +114,13 @@ def finish_sale(
                 bonus_points=line.bonus_points, on_sale=line.on_sale, credit=credit,
                 gift_points=line.gift_points, eligible=lq.eligible, reason=lq.reason,
                 redeem_points=lq.redeem_points, bonus_payment_minor=to_minor_units(lq.bonus_payment),
-                accrual_points=lq.accrual_points if member else 0,
+                accrual_points=lq.accrual_points if member else 0, vat=line.product.vat,
             ))
         for idx, t in enumerate(settled.tenders):
             sale.tenders.append(SaleTender(idx=idx, kind=t.kind, amount_minor=to_minor_units(t.amount)))
+        delete_in(session, pending_key)
         session.add(sale)
         session.flush()
         enqueue(session, "sale.finished", sale_finished(sale), sold_at, event_id)
     return FinishedSale(receipt_no=sale.receipt_no, sold_at=sold_at, event_id=event_id, quote=q, change=settled.change,
-                        accrual_points=sale.accrual_points)
+                        accrual_points=sale.accrual_points, fiscal=fiscal)

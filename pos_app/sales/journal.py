@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -31,6 +32,7 @@ class SaleLineRecord:
     redeem_points: int
     bonus_payment: Decimal
     accrual_points: int
+    vat: str = "none"
 
     @property
     def is_gift(self) -> bool:
@@ -66,6 +68,7 @@ class SaleRecord:
     cancelled: bool
     lines: tuple[SaleLineRecord, ...]
     balance_after: int | None = None  # the member's available points after the sale (None: not known)
+    fiscal: dict | None = None  # the register's answer (None: not fiscalized on this till)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class ReturnRecord:
     annulled_points: int
     refunded_points: int
     refund: Decimal
+    fiscal: dict | None = None  # the register's answer, with ``original``: the sale's fiscal document
 
 
 def load_sale(session: Session, receipt_no: str) -> SaleRow:
@@ -126,13 +130,13 @@ def to_record(session: Session, sale: SaleRow) -> SaleRecord:
         total=m(sale.total_minor), bonus_payment=m(sale.bonus_payment_minor), to_pay=m(sale.to_pay_minor),
         change=m(sale.change_minor), redeem_points=sale.redeem_points, gift_points=sale.gift_points,
         accrual_points=sale.accrual_points, offline=sale.offline, cancelled=is_cancelled(session, sale.id),
-        balance_after=sale.balance_after,
+        balance_after=sale.balance_after, fiscal=json.loads(sale.fiscal_json) if sale.fiscal_json else None,
         lines=tuple(
             SaleLineRecord(
                 line_no=ln.line_no, sku=ln.sku, name=ln.name, category=ln.category, price=m(ln.price_minor),
                 qty=ln.qty, returned_qty=returned.get(ln.line_no, 0), gift_points=ln.gift_points,
                 eligible=ln.eligible, reason=ln.reason, redeem_points=ln.redeem_points,
-                bonus_payment=m(ln.bonus_payment_minor), accrual_points=ln.accrual_points,
+                bonus_payment=m(ln.bonus_payment_minor), accrual_points=ln.accrual_points, vat=ln.vat,
             )
             for ln in sale.lines
         ),
@@ -175,4 +179,5 @@ def find_return(store: Store, return_no: str) -> ReturnRecord:
                                  refund=m(ln.refund_minor))
                 for ln in ret.lines),
             annulled_points=ret.annulled_points, refunded_points=ret.refunded_points, refund=m(ret.refund_minor),
+            fiscal=json.loads(ret.fiscal_json) if ret.fiscal_json else None,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pos_app.loyalty import format_money
 from pos_app.loyalty.money import from_minor_units
 from pos_app.store.models import SaleRow
@@ -10,7 +11,7 @@ from .outbox import iso
 
 
 def sale_finished(sale: SaleRow) -> dict:
-    return {
+    payload = {
         "store": sale.store,
         "till": sale.till,
         "receipt_no": sale.receipt_no,
@@ -48,3 +49,6 @@ def sale_finished(sale: SaleRow) -> dict:
         "rules_version": sale.rules_version,
         "catalog_version": sale.catalog_version,
     }
+    if sale.fiscal_json:
+        payload["fiscal"] = json.loads(sale.fiscal_json)
+    return payload

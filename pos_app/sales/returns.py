@@ -7,6 +7,7 @@ returnable."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,6 +20,7 @@ from .errors import SaleError
 from .journal import is_cancelled, load_sale, returned_quantities
 from .numbering import next_return_seq, return_number
 from .outbox import enqueue, iso, new_event_id
+from .pending import delete_in
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,17 @@ class FinishedReturn:
     returned_at: datetime
     event_id: str
     preview: ReturnPreview
+    fiscal: dict | None = None
+    fiscal_warning: str | None = None
 
 
 def perform_return(
     store: Store, receipt_no: str, quantities: dict[int, int], *, cashier: str, supervisor: str | None,
-    store_id: str, till_id: str, now: datetime | None = None,
+    store_id: str, till_id: str, now: datetime | None = None, fiscal: dict | None = None,
+    pending_key: str | None = None,
 ) -> FinishedReturn:
-    """Write the return and its ``sale.returned`` event in one durable transaction."""
+    """Write the return and its ``sale.returned`` event in one durable transaction (``fiscal`` and
+    ``pending_key`` as in ``finish_sale``; ``fiscal["original"]`` is the sale's fiscal document)."""
     at = now or utcnow()
     event_id = new_event_id()
     with store.write() as session:
@@ -108,15 +114,19 @@ def perform_return(
             seq=seq, return_no=return_number(store_id, till_id, seq), sale_id=sale.id, returned_at=at,
             cashier=cashier, supervisor=supervisor, refund_minor=to_minor_units(preview.refund),
             annulled_points=preview.annulled_points, refunded_points=preview.refunded_points, event_id=event_id,
+            fiscal_json=json.dumps(fiscal, ensure_ascii=False) if fiscal else None,
             lines=[ReturnLineRow(line_no=p.line_no, qty=p.qty, annulled_points=p.annulled_points,
                                  refunded_points=p.refunded_points, refund_minor=to_minor_units(p.refund))
                    for p in preview.lines],
         )
+        delete_in(session, pending_key)
         session.add(ret)
         payload = {
             "store": store_id, "till": till_id, "return_no": ret.return_no, "receipt_no": sale.receipt_no,
             "returned_at": iso(at), "cashier": cashier, "supervisor": supervisor,
             "lines": [{"line_no": p.line_no, "qty": p.qty} for p in preview.lines],
         }
+        if fiscal:
+            payload["fiscal"] = fiscal
         enqueue(session, "sale.returned", payload, at, event_id)
-    return FinishedReturn(return_no=ret.return_no, returned_at=at, event_id=event_id, preview=preview)
+    return FinishedReturn(return_no=ret.return_no, returned_at=at, event_id=event_id, preview=preview, fiscal=fiscal)

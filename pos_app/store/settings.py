@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "language": "ru",  # the screens'
     "receipt_language": "ru",  # the receipts' (ru | sk): a Slovak store prints Slovak receipts
     "printer": None,
+    "fiscal": {"driver": "none"},  # see pos_app.fiscal.setup
+    "points_on_fiscal_receipt": "discount",  # discount | payment
 }
 
 

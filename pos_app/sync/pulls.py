@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pos_app.loyalty import LoyaltyError, Rules, parse_money
 from pos_app.loyalty.money import to_minor_units
+from pos_app.loyalty.vat import DEFAULT_VAT, check_vat
 from pos_app.store import Store
 from pos_app.store.models import ROLES, CashierRow, CatalogRow, ProgramRules, SyncVersion, utcnow
 
@@ -51,7 +52,7 @@ def _item_row(item: dict, version: int) -> dict:
         "sku": str(item["sku"]), "barcode": item.get("barcode") or None, "name": str(item["name"]),
         "price_minor": to_minor_units(price), "category": item.get("category"), "on_sale": bool(item.get("on_sale", False)),
         "bonus_points": int(item.get("bonus_points") or 0), "gift_points": None if gift is None else int(gift),
-        "version": version,
+        "vat": check_vat(item.get("vat") or DEFAULT_VAT, "vat"), "version": version,
     }
 
 

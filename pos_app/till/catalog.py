@@ -24,7 +24,8 @@ class ProductNotFound(CodedError):
 
 def _product(row: CatalogRow) -> Product:
     return Product(sku=row.sku, name=row.name, price=from_minor_units(row.price_minor), category=row.category,
-                   bonus_points=row.bonus_points, on_sale=row.on_sale, gift_points=row.gift_points, barcode=row.barcode)
+                   bonus_points=row.bonus_points, on_sale=row.on_sale, gift_points=row.gift_points, barcode=row.barcode,
+                   vat=row.vat)
 
 
 def find_product(store: Store, code: str) -> Product:

@@ -36,6 +36,7 @@ def sale_receipt(record: SaleRecord, store: StoreInfo, hold_days: int) -> SaleRe
         points_earned=record.accrual_points if record.member_phone else 0,
         points_available_on=(sold_at + timedelta(days=hold_days)).date() if record.accrual_points else None,
         balance_after=record.balance_after, offline=record.offline,
+        fiscal_number=(record.fiscal or {}).get("number"), fiscal_sign=(record.fiscal or {}).get("fiscal_sign"),
     )
 
 

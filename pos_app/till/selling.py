@@ -14,6 +14,8 @@ from pos_app.sync import Member, load_catalog_version
 
 from .receipt_numbers import normalize_receipt_no
 
+from .fiscal_sale import register_return, register_sale
+
 
 class SellingCalls:
     """The selling part of ``TillServices``. Store calls: run them on the store worker queue, except
@@ -32,7 +34,7 @@ class SellingCalls:
 
     def finish_sale(self, lines: Sequence[BasketLine], tenders: Sequence[Tender], *, member: Member | None = None,
                     redeem_points: int = 0, redeem_token: str | None = None,
-                    supervisor: str | None = None) -> FinishedSale:
+                    supervisor: str | None = None, receipt_contact: str | None = None) -> FinishedSale:
         """Commit the sale and its ``sale.finished`` event durably; print only after this returns.
 
         Spending points (or gifts) with a cached (offline) member needs ``supervisor`` (the number
@@ -40,7 +42,10 @@ class SellingCalls:
         The sale is checked against the limits of an event first (``pos_app.loyalty.limits``, as the hub
         checks them); its event carries the rules and catalog versions it was quoted with. Raises
         ``SaleError`` (empty_basket, invalid_qty, invalid_line, invalid_points, unpaid, redeem_exceeds_max,
-        ...), ``AuthError``."""
+        ...), ``AuthError``, ``FiscalError`` (nothing written unless ``registered is None``: then
+        ``recover_fiscal`` settles it). With a fiscal register (setting ``fiscal``) the sale is final once the
+        register signed it (see ``fiscal_sale``); ``receipt_contact`` (phone or e-mail) asks for an electronic
+        receipt."""
         cashier = self._require_seller()
         rules, version = self._rules_and_version()
         offline = member.cached if member is not None else self.status.state.online is False
@@ -56,8 +61,14 @@ class SellingCalls:
             redeem_points=redeem_points, offline=offline, supervisor=supervisor, redeem_token=redeem_token,
             shift_id=self.shift.id if self.shift else None, balance_before=member.available if member else None,
         )
-        done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"], rules_version=version,
-                           catalog_version=load_catalog_version(self.store))
+        if self.fiscalizes:
+            done = register_sale(self.store, self.fiscal_register(), draft, rules, store_id=s["store_id"],
+                                 till_id=s["till_id"], rules_version=version,
+                                 catalog_version=load_catalog_version(self.store), points_mode=self.points_mode(),
+                                 cashier_name=cashier.name, customer_contact=receipt_contact)
+        else:
+            done = finish_sale(self.store, draft, rules, store_id=s["store_id"], till_id=s["till_id"],
+                               rules_version=version, catalog_version=load_catalog_version(self.store))
         self.sync_now()
         return done
 
@@ -83,7 +94,12 @@ class SellingCalls:
         cashier = self._require_seller()
         supervisor = self._require_supervisor(supervisor)
         s = self.settings()
-        done = perform_return(self.store, receipt_no, quantities, cashier=cashier.number, supervisor=supervisor,
-                              store_id=s["store_id"], till_id=s["till_id"])
+        if self.fiscalizes:
+            done = register_return(self.store, self.fiscal_register(), receipt_no, quantities, cashier=cashier.number,
+                                   supervisor=supervisor, store_id=s["store_id"], till_id=s["till_id"],
+                                   points_mode=self.points_mode(), cashier_name=cashier.name)
+        else:
+            done = perform_return(self.store, receipt_no, quantities, cashier=cashier.number, supervisor=supervisor,
+                                  store_id=s["store_id"], till_id=s["till_id"])
         self.sync_now()
         return done

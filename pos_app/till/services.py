@@ -27,7 +27,10 @@ from pos_app.sync import HubClient, SyncEngine, SyncProblem, SyncState, SyncStat
 from pos_app.sync import pull_catalog, pull_rules, pull_staff, retry_problem, sync_problems
 
 from . import staff
+from pos_app.fiscal import FiscalError
+
 from .catalog import Product, find_product
+from .fiscal_calls import FiscalCalls
 from .members import MemberCalls
 from .print_calls import PrintCalls
 from .printer import TillPrinter
@@ -39,7 +42,7 @@ from .status import TillStatus
 SELLING_ROLES = ("cashier", "supervisor")
 
 
-class TillServices(MemberCalls, SellingCalls, PrintCalls):
+class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
     """One till: its store, the signed-in cashier and shift, the hub client, the sync engine, the printer."""
 
     def __init__(self, store: Store, *, sync_options: dict[str, Any] | None = None):
@@ -59,14 +62,16 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
     def open(
         cls, db_path: Path | str | None = None, *, hub_url: str | None = None, till_token: str | None = None,
         store_id: str | None = None, till_id: str | None = None, start_sync: bool = True, seed: bool = False,
-        sync_options: dict[str, Any] | None = None,
+        sync_options: dict[str, Any] | None = None, fiscal: dict[str, Any] | None = None,
     ) -> "TillServices":
         """Open (create, migrate) the store at ``db_path`` (default: the data dir), save any given
-        settings, and start syncing. Staff come from the hub (``pull_now``, and the sync's pulls);
-        ``seed`` adds the demo people (1/1111, 2/2222, 9/9999) to an empty till: tests and screenshots only."""
+        settings (``fiscal``: the register, e.g. ``{"driver": "emulator"}`` for the demo), settle sales a
+        crash left "being registered", and start syncing. Staff come from the hub (``pull_now``, and the
+        sync's pulls); ``seed`` adds the demo people (1/1111, 2/2222, 9/9999) to an empty till: tests and
+        screenshots only."""
         store = open_store(db_path)
         changes = {k: v for k, v in {"hub_url": hub_url, "till_token": till_token, "store_id": store_id,
-                                     "till_id": till_id}.items() if v is not None}
+                                     "till_id": till_id, "fiscal": fiscal}.items() if v is not None}
         if changes:
             with store.write() as session:
                 for key, value in changes.items():
@@ -74,6 +79,10 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         if seed:
             seed_default_cashiers(store)
         services = cls(store, sync_options=sync_options)
+        try:
+            services.recover_fiscal()  # sales a crash left "being registered"
+        except FiscalError as exc:
+            services.fiscal_problem = exc
         if start_sync:
             services.start_sync()
         return services
@@ -83,6 +92,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         waiting = self.events_waiting()
         self.stop_sync()
         self.printer.stop()
+        self.close_fiscal()
         if self._client is not None:
             self._client.close()
         self.store.close()
@@ -123,6 +133,12 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         """Sign a cashier in (raises ``AuthError`` "wrong_pin"). Opens or resumes their shift."""
         self.cashier = staff.authenticate(self.store, number, pin)
         self.shift = staff.open_shift(self.store, self.cashier.number)
+        if self.cashier.role in SELLING_ROLES:
+            try:  # the cashier's shift opens the fiscal shift; a register fault shows in fiscal_status()
+                self.open_fiscal_shift()
+                self.fiscal_problem = None
+            except FiscalError as exc:
+                self.fiscal_problem = exc
         return self.cashier
 
     def logout(self) -> int:
@@ -138,7 +154,8 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         return self.events_waiting() > 0 and not (self.cashier and self.cashier.is_supervisor)
 
     def close_shift(self, supervisor: str | None = None) -> "ShiftClosed":
-        """Close the signed-in cashier's shift and sign them out. Returns the shift, its figures and the
+        """Close the signed-in cashier's shift (and the fiscal shift: the Z report, kept in ``last_z_report``)
+        and sign them out. Returns the shift, its figures and the
         shift loyalty report to print (``print_shift_report``). Raises ``AuthError`` forbidden (nobody
         signed in), not_supervisor / supervisor_required (events waiting and no supervisor given)."""
         from .shifts import ShiftClosed, shift_figures, shift_report
@@ -149,6 +166,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
                 raise AuthError("supervisor_required", "Events are waiting for the hub: a supervisor closes the shift.")
             self._require_supervisor(supervisor)
         waiting = self.events_waiting()
+        self.last_z_report = self.close_fiscal_shift()  # the register's Z report first: a FiscalError keeps both open
         closed = staff.close_shift(self.store, shift.id)
         figures = shift_figures(self.store, closed, waiting)
         report = shift_report(closed, figures, self._store_info(), self.cashier.number if self.cashier else closed.cashier)
@@ -274,7 +292,8 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         state = self.sync_state()
         return TillStatus(online=state.online, waiting=state.waiting, oldest_age_s=state.oldest_age_seconds(),
                           problems=tuple(self.sync_problems()) if state.problems else (),
-                          printer="ok" if self.printer_configured() else "none", rules_version=state.rules_version)
+                          printer="ok" if self.printer_configured() else "none", rules_version=state.rules_version,
+                          fiscal=self.fiscal_status())
 
 
 __all__ = ["SaleError", "TillServices"]

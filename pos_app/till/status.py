@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos_app.fiscal import FiscalStatus
 from pos_app.sync import SyncProblem
 
 
@@ -17,3 +18,4 @@ class TillStatus:
     problems: tuple[SyncProblem, ...] = ()
     printer: str = "ok"  # ok (a printer is set up) | none; print jobs report their own state
     rules_version: int | None = None  # the program rules the till quotes with (pulled from the hub)
+    fiscal: FiscalStatus | None = None  # the register: shift, drive expiry, operator backlog; ``level()``

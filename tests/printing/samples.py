@@ -46,6 +46,8 @@ def sale() -> SaleReceipt:
         points_earned=399,
         points_available_on=date(2026, 12, 6),
         balance_after=1250,
+        fiscal_number=42,
+        fiscal_sign="3295008842",
     )
 
 

@@ -16,7 +16,7 @@ from pos_app.store.models import Base
 
 def test_new_store_is_at_head_without_a_backup(tmp_path):
     store = open_store(tmp_path / "till.db")
-    assert current_revision(store.engine) == head_revision() == "0005"
+    assert current_revision(store.engine) == head_revision() == "0006"
     assert store.backup is None
     assert not list(tmp_path.glob("till.db.before-*"))
 
@@ -36,7 +36,7 @@ def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path)
 
     store = open_store(path)
 
-    assert current_revision(store.engine) == "0005"
+    assert current_revision(store.engine) == "0006"
     assert store.backup is not None and store.backup.exists()
     backup = sqlite3.connect(store.backup)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -46,7 +46,8 @@ def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path)
         assert conn.execute(text("SELECT number, role FROM cashiers ORDER BY number")).fetchall() == [
             ("7", "cashier"), ("8", "service")]
         sale_columns = {r[1] for r in conn.execute(text("PRAGMA table_info(sales)"))}
-        assert {"balance_after", "catalog_version"} <= sale_columns  # 0003, 0004
+        assert {"balance_after", "catalog_version", "fiscal_json"} <= sale_columns  # 0003, 0004, 0005
+        assert conn.execute(text("SELECT COUNT(*) FROM fiscal_pending")).scalar_one() == 0  # 0005
         assert conn.execute(text("SELECT expiring_json FROM member_cache")).scalar_one() == "[]"
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     assert set(Base.metadata.tables) <= tables

@@ -60,7 +60,7 @@ def test_the_old_default_pins_are_switched_off_by_the_migration(tmp_path):
     from sqlalchemy import text
 
     with store.write() as session:
-        session.execute(text("UPDATE alembic_version SET version_num = '0004'"))  # before 0005_staff_from_hub
+        session.execute(text("UPDATE alembic_version SET version_num = '0005'"))  # before 0006_staff_from_hub
         session.execute(text("ALTER TABLE cashiers DROP COLUMN from_hub"))
     store.close()
     till = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False)

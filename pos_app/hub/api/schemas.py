@@ -43,6 +43,7 @@ class Item(BaseModel):
     on_sale: bool
     bonus_points: int
     gift_points: int | None
+    vat: str = "none"  # a code of pos_app.loyalty.vat's table (vat22, vat10, vat5, vat7, vat0, none)
 
 
 class CatalogOut(BaseModel):

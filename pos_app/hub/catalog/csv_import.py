@@ -1,7 +1,8 @@
 """``pos-hub catalog import FILE``: a CSV with a header row.
 
-Columns: ``sku,barcode,name,price,category,on_sale,bonus_points,gift_points`` (``barcode``, ``on_sale``,
-``bonus_points`` and ``gift_points`` may be empty). ``price`` is a decimal string ("12999.00"); a row with
+Columns: ``sku,barcode,name,price,category,on_sale,bonus_points,gift_points,vat`` (``barcode``, ``on_sale``,
+``bonus_points``, ``gift_points`` and ``vat`` may be empty or absent; ``vat`` is a code of
+``pos_app.loyalty.vat``'s table: vat22, vat10, vat5, vat7, vat0, none (the default)). ``price`` is a decimal string ("12999.00"); a row with
 ``gift_points`` is a gift paid only with points. The whole file is one catalog version, or nothing."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ...loyalty import InvalidInput, parse_money
+from ...loyalty.vat import DEFAULT_VAT, check_vat
 from ..audit import audit
 from ..errors import ApiError
 from .items import Product, upsert_items
@@ -29,6 +31,13 @@ def _int(value: str, where: str, allow_empty: bool) -> int | None:
     if not value.isdigit():
         raise ApiError(f"{where}: expected a whole number of points, got {value!r}", code="invalid_csv")
     return int(value)
+
+
+def _vat(value: str | None, where: str) -> str:
+    try:
+        return check_vat((value or "").strip().lower() or DEFAULT_VAT, f"{where} vat")
+    except InvalidInput as exc:
+        raise ApiError(exc.message, code="invalid_csv") from None
 
 
 def parse_rows(rows: list[dict[str, str]]) -> list[Product]:
@@ -55,6 +64,7 @@ def parse_rows(rows: list[dict[str, str]]) -> list[Product]:
             barcode=(row.get("barcode") or "").strip() or None, on_sale=on_sale in TRUE,
             bonus_points=_int(row.get("bonus_points", ""), f"{where} bonus_points", True) or 0,
             gift_points=_int(row.get("gift_points", ""), f"{where} gift_points", True),
+            vat=_vat(row.get("vat"), where),
         ))
     return items
 

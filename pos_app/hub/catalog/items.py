@@ -54,6 +54,7 @@ def upsert_items(session: Session, items: list[Product], *, at: datetime | None 
         row.barcode, row.name, row.category = data.barcode, data.name, data.category
         row.price_minor = 0 if data.gift_points is not None else to_minor_units(data.price)
         row.on_sale, row.bonus_points, row.gift_points = data.on_sale, data.bonus_points, data.gift_points
+        row.vat = data.vat
         row.version, row.removed = version, False
         session.add(row)
         _keep_version(session, row)
@@ -75,7 +76,8 @@ def remove_items(session: Session, skus: list[str], *, at: datetime | None = Non
 def item_dict(row: CatalogEntry) -> dict:
     return {"sku": row.sku, "barcode": row.barcode, "name": row.name,
             "price": format_money(from_minor_units(row.price_minor)), "category": row.category,
-            "on_sale": row.on_sale, "bonus_points": row.bonus_points, "gift_points": row.gift_points}
+            "on_sale": row.on_sale, "bonus_points": row.bonus_points, "gift_points": row.gift_points,
+            "vat": row.vat}
 
 
 def catalog_since(session: Session, since: int = 0) -> CatalogChanges:

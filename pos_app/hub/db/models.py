@@ -187,6 +187,7 @@ class CatalogEntry(Base):
     on_sale: Mapped[bool] = mapped_column(Boolean, default=False)
     bonus_points: Mapped[int] = mapped_column(Integer, default=0)
     gift_points: Mapped[int | None] = mapped_column(Integer)
+    vat: Mapped[str] = mapped_column(String(8), default="none", server_default="none")  # revision 0003v
     version: Mapped[int] = mapped_column(Integer, index=True)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -48,6 +48,24 @@ class SaleLineIn(_Payload):
     accrual_points: Points = 0
 
 
+class FiscalRefIn(_Payload):
+    number: Annotated[int, Field(ge=1)]
+    fiscal_sign: Annotated[str, Field(min_length=1, max_length=20, pattern=PRINTABLE)]
+    fn_number: Annotated[str, Field(min_length=1, max_length=20, pattern=PRINTABLE)]
+
+
+class FiscalIn(FiscalRefIn):
+    """The fiscal register's answer on a sale or a return (optional: a till without a register, or an
+    older till, sends none). ``original`` on a return: the sale's fiscal document."""
+
+    registered_at: datetime
+    total: Money | None = None
+    qr: Annotated[str, Field(max_length=200)] | None = None
+    shift_number: Annotated[int, Field(ge=0)] | None = None
+    points_on_receipt: Literal["discount", "payment"] | None = None
+    original: FiscalRefIn | None = None
+
+
 class SaleFinished(_Payload):
     store: Code
     till: Code
@@ -68,6 +86,7 @@ class SaleFinished(_Payload):
     redeem_token: str | None = None
     rules_version: Version | None = None  # the versions the till quoted with (None: an older till)
     catalog_version: Version | None = None
+    fiscal: FiscalIn | None = None
 
 
 class ReturnLinePayload(_Payload):
@@ -84,6 +103,7 @@ class SaleReturned(_Payload):
     cashier: Note | None = None
     supervisor: Note | None = None
     lines: Annotated[list[ReturnLinePayload], Field(min_length=1, max_length=limits.MAX_LINES)]
+    fiscal: FiscalIn | None = None
 
 
 class SaleCancelled(_Payload):

@@ -21,6 +21,7 @@ class CatalogRow(Base):
     on_sale: Mapped[bool] = mapped_column(default=False)
     bonus_points: Mapped[int] = mapped_column(default=0)
     gift_points: Mapped[int | None]
+    vat: Mapped[str] = mapped_column(String(8), default="none", server_default="none")  # revision 0004f
     version: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (Index("ix_catalog_items_barcode", "barcode"),)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -37,6 +37,7 @@ class SaleRow(Base):
     catalog_version: Mapped[int | None]
     balance_after: Mapped[int | None]  # the member's available points after this sale (None: no member)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    fiscal_json: Mapped[str | None] = mapped_column(Text)  # the register's answer (revision 0004f)
 
     lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.line_no", cascade="all, delete-orphan")
     tenders: Mapped[list["SaleTender"]] = relationship(order_by="SaleTender.idx", cascade="all, delete-orphan")
@@ -61,6 +62,7 @@ class SaleLineRow(Base):
     redeem_points: Mapped[int]
     bonus_payment_minor: Mapped[int]
     accrual_points: Mapped[int]
+    vat: Mapped[str] = mapped_column(String(8), default="none", server_default="none")  # revision 0004f
 
 
 class SaleTender(Base):
@@ -86,6 +88,7 @@ class SaleReturn(Base):
     annulled_points: Mapped[int]
     refunded_points: Mapped[int]
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    fiscal_json: Mapped[str | None] = mapped_column(Text)  # the register's answer (revision 0004f)
 
     lines: Mapped[list["ReturnLineRow"]] = relationship(order_by="ReturnLineRow.line_no", cascade="all, delete-orphan")
 
@@ -112,3 +115,19 @@ class Cancellation(Base):
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
 
     __table_args__ = (UniqueConstraint("sale_id"),)
+
+
+class FiscalPending(Base):
+    """A sale or a return being registered on the fiscal register (revision 0004f), written durably with its
+    ``key`` before the register is asked. ``state``: ``registering`` (outcome not known yet: a restarted
+    till asks the register ``find(key)``), ``unsigned`` (the register did not sign it: the cashier gets the
+    basket back). Deleted in the transaction that writes the signed sale or return."""
+
+    __tablename__ = "fiscal_pending"
+
+    key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # sale | return
+    state: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(16))
+    payload_json: Mapped[str] = mapped_column(Text)

@@ -1,7 +1,7 @@
 """Staff come from the hub: ``cashiers.from_hub``; the old default PINs (1111/2222/9999) are switched off.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02
 
 A till pulls its store's staff (PIN hashes only) from the hub with the catalog and checks PINs offline
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The fiscal drivers behind the port: ``emulator``, ``atol``, ``shtrih``, ``none``."""
