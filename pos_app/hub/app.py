@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Depends, FastAPI
 
-from .api import errors, events, members, public, registrations
+from .api import errors, events, members, public, registrations, review
 from .api.deps import reject_unknown_query
 from .api.guard import RequestGuard
 from .context import Hub
@@ -19,6 +19,6 @@ def create_app(hub: Hub) -> FastAPI:
     app.state.hub = hub
     errors.install(app)
     app.add_middleware(RequestGuard, hub=hub)  # the token before the body; the body's size limit
-    for module in (public, members, registrations, events):
+    for module in (public, members, registrations, events, review):
         app.include_router(module.router)
     return app

@@ -29,6 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--demo", action="store_true", help="seed the demo store first")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
+    sub.add_parser("expire", parents=[common],
+                   help="write every points expiry due now, once (serve does it every minute; for cron)")
+    review = sub.add_parser("review", parents=[common], help="the review queue of flagged sales").add_subparsers(
+        dest="review_cmd", required=True)
+    rlist = review.add_parser("list", parents=[common], help="flagged sales (open ones by default)")
+    rlist.add_argument("--status", choices=("open", "resolved", "all"), default="open")
+    rres = review.add_parser("resolve", parents=[common], help="resolve a flagged sale's review (audited)")
+    rres.add_argument("id", type=int, help="the sale's id from review list")
+    rres.add_argument("--note", required=True, help="what was checked and decided")
+    rres.add_argument("--by", help="who resolves it (default: the logged-in user)")
     sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
     till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
     for name, text in (("add", "issue a token (printed once)"), ("revoke", "revoke a till's tokens")):
@@ -121,6 +131,28 @@ def _rules(args, hub, now) -> int:
     return 0
 
 
+def _review(args, hub, now) -> int:
+    from .review import resolve, review_list
+
+    if args.review_cmd == "list":
+        with hub.db.read() as s:
+            sales = review_list(s, args.status)
+        for r in sales:
+            print(f"{r['id']}\t{r['status']}\t{r['sold_at']}\t{r['store']}/{r['till']}\t{r['receipt_no']}\t"
+                  f"{r['member_phone'] or '-'}\taccrued {r['accrual_points']} redeemed {r['redeem_points']} "
+                  f"gifts {r['gift_points']}\t{r['reason']}"
+                  + (f"\tresolved by {r['resolved_by']} at {r['resolved_at']}: {r['note']}" if r["resolved_at"] else ""))
+        print(f"pos-hub: {len(sales)} {args.status if args.status != 'all' else 'flagged'} sale(s)", file=sys.stderr)
+        return 0
+    import getpass
+
+    who = args.by or getpass.getuser()
+    with hub.db.write() as s:
+        resolve(s, args.id, actor=who, note=args.note, at=now)
+    print(f"pos-hub: review of sale {args.id} resolved by {who}")
+    return 0
+
+
 def _serve(args, hub) -> int:
     import uvicorn
 
@@ -133,7 +165,10 @@ def _serve(args, hub) -> int:
         from .demo import seed_demo
 
         seed_demo(hub)
+    from .ledger.expiry_runner import ExpiryThread
+
     print(f"pos-hub: serving {_safe_url(hub.db.url)} on http://{args.host}:{args.port}", flush=True)
+    ExpiryThread(hub).start()  # due expiries written every minute (this process only, also with --workers)
     if args.workers > 1:
         os.environ["POS_HUB_DB"], os.environ["POS_HUB_SMS"] = hub.db.url, args.sms
         hub.db.dispose()
@@ -159,6 +194,13 @@ def run(args) -> int:
         return _serve(args, hub)
     if args.command == "migrate":
         print(f"pos-hub: database at {_safe_url(hub.db.url)} is up to date")
+    elif args.command == "expire":
+        from .ledger.expiry_runner import expire_all
+
+        members, points = expire_all(hub)
+        print(f"pos-hub: expired {points} points of {members} member(s)")
+    elif args.command == "review":
+        return _review(args, hub, now)
     elif args.command == "demo":
         from .demo import seed_demo
 

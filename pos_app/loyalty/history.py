@@ -20,7 +20,8 @@ class PointsOn:
 @dataclass(frozen=True)
 class Movement:
     """One entry of a member's history. ``kind``: accrual, redemption, gift_redemption, return_annulment,
-    return_refund, expiry, adjustment, ... ``balance_after`` is the running total after it."""
+    return_refund, expiry, adjustment, ... ``balance_after`` is the running total after it.
+    ``under_review``: a movement of a sale the hub flagged, not yet resolved in its review queue."""
 
     at: datetime
     kind: str
@@ -28,3 +29,4 @@ class Movement:
     balance_after: int
     receipt_no: str | None = None
     note: str | None = None
+    under_review: bool = False

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 import phonenumbers
 
 from .errors import InvalidInput
@@ -27,6 +29,7 @@ class Rules:
     point_value: Decimal = Decimal("1.00")  # currency per point
     currency: str = "RUB"
     region: str = "RU"  # the program's country: phones without a + code are read as its numbers
+    timezone: str = "Europe/Moscow"  # the program's calendar: points turn available/expire at 00:00 here
     max_redeem_share: Decimal = Decimal("1")  # share of the eligible amount payable with points
     max_points_per_order: int | None = None  # ProzisPoints: 9000
     excluded_categories: tuple[str, ...] = ("gift_card",)
@@ -36,6 +39,11 @@ class Rules:
     min_money_payment: Decimal = Decimal("0")  # per receipt
     hold_days: int = 15  # used by the ledger
     expiry_days: int = 365  # used by the ledger
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The program's time zone (``timezone``)."""
+        return ZoneInfo(self.timezone)
 
     @classmethod
     def from_dict(cls, data: Any, prefix: str = "rules") -> "Rules":
@@ -63,6 +71,8 @@ class Rules:
             if region not in phonenumbers.SUPPORTED_REGIONS:
                 raise InvalidInput(f"{p('region')} must be a country code such as RU or SK, got {region!r}", p("region"))
             kw["region"] = region
+        if "timezone" in data:
+            kw["timezone"] = _require_zone(data["timezone"], p("timezone"))
         if "max_redeem_share" in data:
             share = parse_decimal(data["max_redeem_share"], p("max_redeem_share"), max_places=4)
             if not (0 <= share <= 1):
@@ -97,6 +107,7 @@ class Rules:
             "point_value": format_money(self.point_value),
             "currency": self.currency,
             "region": self.region,
+            "timezone": self.timezone,
             "max_redeem_share": str(self.max_redeem_share),
             "max_points_per_order": self.max_points_per_order,
             "excluded_categories": list(self.excluded_categories),
@@ -107,3 +118,15 @@ class Rules:
             "hold_days": self.hold_days,
             "expiry_days": self.expiry_days,
         }
+
+
+def _require_zone(value: Any, field: str) -> str:
+    """An IANA time zone name such as Europe/Moscow or Europe/Bratislava."""
+    name = require_str(value, field)
+    try:
+        if not name or name != name.strip() or name.startswith("/") or ".." in name:
+            raise ValueError(name)
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidInput(f"{field} must be a time zone such as Europe/Moscow, got {name!r}", field) from None
+    return name

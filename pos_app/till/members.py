@@ -45,7 +45,8 @@ class MemberCalls:
         """The member's movements in time order (see the hub contract)."""
         rows = self._need_hub().member_history(member_id)["movements"]
         return [Movement(at=_time(m["at"]), kind=m["kind"], points=int(m["points"]),
-                         balance_after=int(m["balance_after"]), receipt_no=m.get("receipt_no"), note=m.get("note"))
+                         balance_after=int(m["balance_after"]), receipt_no=m.get("receipt_no"), note=m.get("note"),
+                         under_review=m.get("under_review") is True)
                 for m in rows]
 
     def request_registration_code(self, phone: str) -> dict:

@@ -1269,33 +1269,43 @@
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="96"/>
+        <source>under review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <source>The hub flagged this sale; its points are under review.</source>
+        <translation>Хаб отметил эту продажу: её баллы на проверке.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
         <source>Printing the balance slip…</source>
         <translation>Печатается выписка баланса…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
         <source>Balance slip printed.</source>
         <translation>Выписка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
         <source>The slip did not print: %1</source>
         <translation>Выписка не напечатана: %1</translation>
     </message>

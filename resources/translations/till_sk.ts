@@ -1269,33 +1269,43 @@
         <translation>Hľadá sa…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="96"/>
+        <source>under review</source>
+        <translation>v kontrole</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <source>The hub flagged this sale; its points are under review.</source>
+        <translation>Hub označil tento predaj: jeho body sú v kontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Bez spojenia: história nie je dostupná, zobrazuje sa uložený zostatok.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
         <source>Printing the balance slip…</source>
         <translation>Výpis zostatku sa tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
         <source>The slip did not print: %1</source>
         <translation>Výpis sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
         <source>Balance slip printed.</source>
         <translation>Výpis je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Body upravené o %1; teraz dostupné: %2.</translation>
     </message>

@@ -137,3 +137,30 @@ def test_offline_sale_reaches_the_ledger_later(qtbot, hub, hub_till, make_app, l
     assert member_on_hub(hub, ANNA)["balance"]["available"] == 4500
     qtbot.waitUntil(lambda: shown("All events sent", bar.queue), timeout=10000)
     assert "Online" in bar.connection.text()
+
+
+def test_the_balance_screen_marks_a_flagged_sale_under_review(qtbot, hub, hub_till, make_app, login):
+    """The hub flagged an offline sale that took a new member below zero: its movement says "under review"
+    on the service zone's history until back office resolves it."""
+    from datetime import date
+
+    from pos_app.hub.db.models import Till
+    from pos_app.hub.members.create import create_member
+    from tests.hub.hub_builders import line, sale, send
+
+    phone = "+79120000055"
+    with hub.hub.db.write() as s:
+        create_member(s, phone=phone, birth_date=date(1990, 1, 1), at=hub.hub.clock.now())
+        hub_till_row = s.query(Till).filter_by(store=hub.store, till=hub.till).one()
+    payload = sale("FLAG-1", [line(redeem=300)], hub.hub.clock.now(), phone=phone, offline=True)
+    payload.update(store=hub.store, till=hub.till)
+    assert send(hub.hub, hub_till_row, "sale.finished", payload)["result"]["flagged"] is True
+    till = make_app(hub_till)
+    login(till, "2", "2222")
+    page = till.window.pages["service"]
+    type_enter(qtbot, page.phone, "+7 912 000-00-55")
+    wait_idle(qtbot, till)
+    assert page.history.rowCount() == 1
+    assert page.history.item(0, 1).text() == f"{movement_text('redemption')} · under review"
+    assert page.history.item(0, 4).text() == "FLAG-1"
+    assert "under review" in page.history.item(0, 2).toolTip()

@@ -6,7 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
+from ..events.member_lock import lock_member
 from ..ledger import history
+from ..ledger.expiry import expiry_due
 from ..members import member_dict
 from ..members.adjustments import adjust, award_review
 from ..members.lookup import card_by_phone, get_member
@@ -26,8 +28,14 @@ def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[str, Path(min_length=
 
 @router.get("/{member_id}/history", response_model=HistoryOut)
 def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
+    now = hub.clock.now()
     with hub.db.read() as s:
         get_member(s, member_id)
+        due = expiry_due(s, member_id, now)
+    if due:  # the minute's expiry run has not reached this member yet: settle it now, then read
+        with hub.db.write() as s:
+            lock_member(s, member_id, now)
+    with hub.db.read() as s:
         return {"member_id": member_id, "movements": history(s, member_id)}
 
 

@@ -100,6 +100,7 @@ class MovementOut(BaseModel):
     balance_after: int
     receipt_no: str | None
     note: str | None
+    under_review: bool = Field(description="a flagged sale's movement, open in the review queue")
 
 
 class HistoryOut(BaseModel):
@@ -193,3 +194,29 @@ class MovementCreated(BaseModel):
     movement_id: int
     points: int
     balance: BalanceOut
+
+
+class ReviewSale(BaseModel):
+    """A flagged sale in the review queue."""
+    id: Annotated[int, Field(ge=1, description="the sale's id: pos-hub review resolve ID")]
+    status: Literal["open", "resolved"]
+    reason: Annotated[str, Field(description='"code: detail; ..." as the hub flagged it')]
+    member_id: str | None
+    member_phone: Annotated[str | None, Field(description="masked: +7 *** ***-67-89")]
+    store: str
+    till: str
+    receipt_no: str
+    sold_at: str
+    offline: bool
+    sale_status: Literal["finished", "cancelled"]
+    accrual_points: Annotated[int, Field(ge=0)]
+    redeem_points: Annotated[int, Field(ge=0)]
+    gift_points: Annotated[int, Field(ge=0)]
+    resolved_at: str | None
+    resolved_by: str | None
+    note: str | None
+
+
+class ReviewOut(BaseModel):
+    status: Literal["open", "resolved", "all"]
+    sales: list[ReviewSale]

@@ -26,6 +26,7 @@ class Member(Base):
     consent_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     source: Mapped[str] = mapped_column(String(16), default="hub")  # hub, till, demo, import
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # phone confirmed by a code
 
 
 class Lot(Base):
@@ -77,6 +78,7 @@ class LotSpend(Base):
 
 class LedgerSale(Base):
     __tablename__ = "sales"
+    __table_args__ = (Index("ix_sales_flagged_open", "flagged", "reviewed_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     receipt_no: Mapped[str] = mapped_column(String(64), unique=True)
     store: Mapped[str] = mapped_column(String(32))
@@ -87,6 +89,9 @@ class LedgerSale(Base):
     status: Mapped[str] = mapped_column(String(16), default="finished")  # finished, cancelled
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_reason: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # a flagged sale's review resolved
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    review_note: Mapped[str | None] = mapped_column(Text)
     accrual_points: Mapped[int] = mapped_column(Integer, default=0)
     redeem_points: Mapped[int] = mapped_column(Integer, default=0)
     gift_points: Mapped[int] = mapped_column(Integer, default=0)

@@ -22,12 +22,12 @@ and locks the member in the statement that inserts the sale (``sale_finished``);
 call ``write_expiries_due`` with a snapshot of the ledger read after it."""
 
 
-def lock_member(session: Session, member_id: str, now: datetime) -> str | None:
+def lock_member(session: Session, member_id: str, now: datetime, expire: bool = True) -> str | None:
     """Lock the member and write the expiries due, so every change starts from a settled ledger. Call it
     before writing anything that references the member, so lock order is the same in every transaction."""
     session.flush()
     member_id = session.scalar(_LOCK_BY_ID, {"key": member_id})
-    if member_id is not None:
+    if member_id is not None and expire:
         expire_due(session, member_id, now)
     return member_id
 

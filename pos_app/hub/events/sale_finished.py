@@ -156,13 +156,15 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
     if p.redeem_points:
         spend(ctx.session, points=p.redeem_points, kind="redemption", **common)
     accrued = verdict.accrual_points
+    rules = recent_rules(ctx.tx)[1]
     if accrued:
-        lot = accrue(ctx.tx, points=accrued, rules=recent_rules(ctx.tx)[1], **common)
+        lot = accrue(ctx.tx, points=accrued, rules=rules, **common)
         if snapshot is not None and lot.expires_at > ctx.now:  # the member is locked: add the lot just written
             snapshot = snapshot.with_lot(lot.lot_id, accrued, lot.available_at, lot.expires_at)
         else:
             snapshot = None
-    balance = balance_from(snapshot) if snapshot is not None else balance_as_of(ctx.session, member_id, ctx.now)
+    balance = (balance_from(snapshot, zone=rules.zone) if snapshot is not None
+               else balance_as_of(ctx.session, member_id, ctx.now, rules.zone))
     if (spent or p.offline) and balance.available < 0:  # offline sales: today's rule
         flags.append(("offline_below_zero" if p.offline else "below_zero",
                       f"{'offline ' if p.offline else ''}sale took the balance below zero ({balance.available})"))

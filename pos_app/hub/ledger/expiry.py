@@ -1,5 +1,6 @@
 """Expiry of lots. Written as ``expiry`` movements whenever a member's ledger is about to change
-(``expire_due``); computed without writing for reads (``pending_expiries``).
+(``expire_due``), and every minute for every member by ``pos-hub serve`` (``pos-hub expire`` once, see
+``hub.expiry_runner``); counted without writing by balance reads (``pending_expiries``).
 
 A lot expires what is left of it, but never takes the balance below zero: when the member owed points
 (a negative balance), the lot first paid that debt."""
@@ -19,6 +20,20 @@ _AVAILABLE = (select(func.coalesce(func.sum(LedgerMovement.points), 0))
               .where(LedgerMovement.member_id == bindparam("member_id"), LedgerMovement.effective_at <= bindparam("moment")))
 _DUE = (select(Lot.id).where(Lot.member_id == bindparam("member_id"), Lot.remaining > 0, Lot.cancelled.is_(False),
                              Lot.expires_at <= bindparam("at")).limit(1))
+
+
+_MEMBERS_DUE = (select(Lot.member_id).where(Lot.remaining > 0, Lot.cancelled.is_(False), Lot.expires_at <= bindparam("at"))
+                .distinct().order_by(Lot.member_id).limit(bindparam("limit")))
+
+
+def expiry_due(session: Session, member_id: str, at: datetime) -> bool:
+    """Some lot of the member has expired by ``at`` without its expiry written."""
+    return session.connection().scalar(_DUE, {"member_id": member_id, "at": at}) is not None
+
+
+def members_due(session: Session, at: datetime, limit: int = 500) -> list[str]:
+    """Members with an expiry due by ``at`` not yet written (at most ``limit``)."""
+    return list(session.connection().scalars(_MEMBERS_DUE, {"at": at, "limit": limit}))
 
 
 def _available_at(session: Session, member_id: str, moment: datetime) -> int:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 
 from sqlalchemy import Column, Connection, bindparam, insert, select
@@ -52,11 +52,16 @@ class Accrual(NamedTuple):
     expires_at: datetime
 
 
+def local_midnight(day: date, rules: Rules) -> datetime:
+    """00:00 of ``day`` in the program's time zone (``rules.timezone``), as UTC."""
+    return datetime.combine(day, time(0), tzinfo=rules.zone).astimezone(timezone.utc)
+
+
 def lot_dates(earned_at: datetime, rules: Rules) -> tuple[datetime, datetime]:
-    """(available_at, expires_at): midnight UTC ``hold_days`` after the purchase day, then ``expiry_days`` on."""
-    day = earned_at.astimezone(timezone.utc).date() + timedelta(days=rules.hold_days)
-    available_at = datetime.combine(day, time(0), tzinfo=timezone.utc)
-    return available_at, available_at + timedelta(days=rules.expiry_days)
+    """(available_at, expires_at): 00:00 in the program's time zone ``hold_days`` after the purchase day
+    (the day there), then 00:00 there ``expiry_days`` later (``available_on`` / ``expires_on``)."""
+    day = earned_at.astimezone(rules.zone).date() + timedelta(days=rules.hold_days)
+    return local_midnight(day, rules), local_midnight(day + timedelta(days=rules.expiry_days), rules)
 
 
 def accrue(tx: Session | Connection, *, member_id: str, points: int, at: datetime, rules: Rules,
@@ -71,7 +76,8 @@ def accrue(tx: Session | Connection, *, member_id: str, points: int, at: datetim
     if hold:
         available_at, expires_at = lot_dates(at, rules)
     else:
-        available_at, expires_at = at, at + timedelta(days=rules.expiry_days)
+        day = at.astimezone(rules.zone).date() + timedelta(days=rules.expiry_days)
+        available_at, expires_at = at, local_midnight(day, rules)
     params = {"member": member_id, "sale": sale_id, "points_": points, "at_": at, "available": available_at,
               "expires": expires_at, "kind_": kind, "receipt": receipt_no, "note_": note, "author_": author,
               "event": event_id}

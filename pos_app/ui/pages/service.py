@@ -91,12 +91,18 @@ class ServicePage(MemberLookupPage):
         self.adjust_button.setEnabled(member is not None and not member.cached)
         self.history.setRowCount(len(movements))
         for r, m in enumerate(movements):
-            cells = [m.at.astimezone().strftime("%d.%m.%Y %H:%M"), movement_text(m.kind),
+            kind = movement_text(m.kind)
+            if m.under_review:  # a sale the hub flagged: back office has not resolved it yet
+                marked = self.tr("under review")
+                kind = f"{kind} · {marked}"
+            cells = [m.at.astimezone().strftime("%d.%m.%Y %H:%M"), kind,
                      f"{m.points:+d}", points(m.balance_after), m.receipt_no or (m.note or "")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if m.under_review:
+                    item.setToolTip(self.tr("The hub flagged this sale; its points are under review."))
                 self.history.setItem(r, c, item)
         self.history.scrollToBottom()
         if member is None:
