@@ -1,7 +1,7 @@
 """sales.reviewed_at / reviewed_by / review_note (the review queue); members.confirmed (registration codes)
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 16:00:00
 
 A flagged sale is open for review until a back-office person resolves it (``pos-hub review resolve``):
@@ -17,8 +17,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0005'
-down_revision: Union[str, Sequence[str], None] = '0004'
+revision: str = '0006'
+down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
