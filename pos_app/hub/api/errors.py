@@ -22,7 +22,7 @@ CODE_STATUS = {
     "unknown_parameter": 422, "body_too_large": 413, "bad_request": 400, "busy": 503, "sms_failed": 503,
     "member_not_found": 404, "challenge_not_found": 404, "invalid_phone": 422, "country_not_allowed": 422,
     "consent_required": 422, "invalid_email": 422, "invalid_birth_date": 422, "underage": 422,
-    "insufficient_points": 422, "wrong_code": 403, "code_expired": 403, "role_not_allowed": 403, "wrong_pin": 403,
+    "insufficient_points": 409, "wrong_code": 403, "code_expired": 403, "role_not_allowed": 403, "wrong_pin": 403,
     "not_found": 404, "already_member": 409, "review_already_awarded": 409, "too_many_codes": 429,
 }
 """Every code a route answers, with its status: an operation's responses are built from it (``responses``)."""

@@ -62,7 +62,7 @@ PHONE_DESCRIPTION = (
 # The pattern is the schema's only (the hub's own check is phones.normalize_phone): a stricter pydantic
 # pattern would refuse the typed forms the hub has always read.
 PhoneText = Annotated[str, Field(min_length=1, max_length=phones.MAX_PHONE_LENGTH, description=PHONE_DESCRIPTION,
-                                 json_schema_extra={"pattern": PHONE_PATTERN})]
+                                 examples=["+79123456789"], json_schema_extra={"pattern": PHONE_PATTERN})]
 
 
 def _year_at_least(year: int) -> str:
@@ -203,7 +203,7 @@ class RegistrationIn(_Request):
 class RedemptionCodeIn(_Request):
     phone: PhoneText
     points: Annotated[Int, Field(ge=1, le=limits.MAX_POINTS, description="At most the member's available "
-                                 "points less their live reservations: `422 insufficient_points`.")]
+                                 "points less their live reservations: `409 insufficient_points` (with `available`).")]
 
 
 class RedemptionCodeOut(BaseModel):
