@@ -71,7 +71,7 @@ def test_schemathesis_finds_nothing(live, tmp_path: Path):
         [str(st), "--config-file", str(config), "run", f"{live.url}/openapi.json",
          "-H", f"Authorization: Bearer {live.token}", "--checks", "all", "--max-examples", str(EXAMPLES),
          "--seed", "42", "--generation-database", "none", "--no-color"],
-        capture_output=True, text=True, timeout=300)
+        capture_output=True, text=True, timeout=300, cwd=tmp_path)  # its cache (.schemathesis/) stays there
     summary = run.stdout[run.stdout.rfind("SUMMARY"):]
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "Stateful" in summary and "⏭" not in summary.split("Failures")[0].split("Test Phases")[-1], summary
