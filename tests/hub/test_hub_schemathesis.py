@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 import schemathesis
 
 from pos_app.hub.clock import ManualClock
@@ -77,3 +78,12 @@ def test_schemathesis_finds_nothing(live, tmp_path: Path):
     assert "Stateful" in summary and "⏭" not in summary.split("Failures")[0].split("Test Phases")[-1], summary
     links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected", run.stdout)
     assert links and int(links[2]) == 7 and int(links[1]) >= 1, run.stdout[-3000:]
+
+
+def test_the_phone_pattern_is_this_hubs_sms_countries():
+    """The pattern is built from the phone metadata for ``HubSettings.sms_countries`` of the hub serving it."""
+    with running_hub(settings=HubSettings(sms_countries=("SK",))) as handle:
+        doc = requests.get(f"{handle.url}/openapi.json", timeout=10).json()
+    pattern = re.compile(doc["components"]["schemas"]["CodeRequest"]["properties"]["phone"]["pattern"])
+    assert pattern.fullmatch("+421905123456") and not pattern.fullmatch("+79123456789")
+    assert "(SK)" in doc["components"]["schemas"]["CodeRequest"]["properties"]["phone"]["description"]

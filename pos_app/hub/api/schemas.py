@@ -51,14 +51,19 @@ MAX_BATCH = 500  # events a batch
 SMS_CODE_PATTERN = r"^[0-9]{6}$"
 PIN_PATTERN = r"^[0-9]{4,12}$"
 
+
+
+def phone_description(countries: tuple[str, ...]) -> str:
+    return ("A member's mobile phone in E.164, as a till sends it (`normalize_phone` of what was typed); the "
+            f"pattern gives the valid mobile numbers of the program's SMS countries ({', '.join(countries)}), "
+            "built from the phone metadata the hub validates with. The hub is lenient beyond it: it also reads "
+            "a number typed with ASCII digits, `+ ( ) -` and spaces (at most "
+            f"{phones.MAX_PHONE_LENGTH} characters) and normalises it; text that is not a valid phone number is "
+            "`422 invalid_phone`.")
+
+
 PHONE_PATTERN = phones.mobile_e164_pattern(DEFAULTS.sms_countries)
-PHONE_DESCRIPTION = (
-    "A member's mobile phone in E.164, as a till sends it (`normalize_phone` of what was typed); the pattern "
-    f"gives the valid mobile numbers of the program's SMS countries ({', '.join(DEFAULTS.sms_countries)}), "
-    "built from the phone metadata the hub validates with. The hub is lenient beyond it: it also reads a "
-    "number typed with ASCII digits, `+ ( ) -` and spaces (at most "
-    f"{phones.MAX_PHONE_LENGTH} characters) and normalises it; text that is not a valid phone number is "
-    "`422 invalid_phone`.")
+PHONE_DESCRIPTION = phone_description(DEFAULTS.sms_countries)
 # The pattern is the schema's only (the hub's own check is phones.normalize_phone): a stricter pydantic
 # pattern would refuse the typed forms the hub has always read.
 PhoneText = Annotated[str, Field(min_length=1, max_length=phones.MAX_PHONE_LENGTH, description=PHONE_DESCRIPTION,
