@@ -16,6 +16,19 @@ DEFAULT_REGION = "RU"
 PHONE_CHARACTERS = re.compile(r"[0-9+() \-]{1,40}")
 """What a phone may be typed with: ASCII digits, ``+ ( ) -`` and spaces (no other scripts' digits, no
 direction marks or other invisible characters)."""
+MAX_PHONE_LENGTH = 40
+
+
+def mobile_e164_pattern(regions: tuple[str, ...]) -> str:
+    """A JSON Schema (ECMA 262) pattern matching exactly the E.164 mobile numbers of ``regions``, built from
+    the metadata ``phonenumbers`` validates with: every string it matches is a valid number (the form a
+    till sends: ``normalize_phone`` of what the cashier typed)."""
+    alternatives = []
+    for region in regions:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        national = meta.mobile.national_number_pattern.replace(r"\d", "[0-9]")  # ASCII digits only
+        alternatives.append(rf"\+{meta.country_code}(?:{national})")
+    return "^(?:" + "|".join(alternatives) + ")$"
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber:

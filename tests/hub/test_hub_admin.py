@@ -31,8 +31,8 @@ def test_adjustments_need_a_service_or_supervisor_of_the_till_store_and_their_pi
     """Issue 12 #1: an author is a person of the till's store at the hub, and the hub checks their PIN."""
     member = _member(api)["member_id"]
     body = {"points": 50, "reason": "goodwill"}
-    for author, pin, status, code in [("1", "1111", 422, "role_not_allowed"),   # a cashier
-                                      ("555", "123456", 422, "role_not_allowed"),  # nobody
+    for author, pin, status, code in [("1", "1111", 403, "role_not_allowed"),   # a cashier
+                                      ("555", "123456", 403, "role_not_allowed"),  # nobody
                                       ("9", None, 403, "wrong_pin"), ("9", "1234", 403, "wrong_pin")]:
         r = post(api, f"/v1/members/{member}/adjustments", {**body, "author": author, "pin": pin})
         assert (r.status_code, r.json()["error"]["code"]) == (status, code), author
@@ -40,7 +40,7 @@ def test_adjustments_need_a_service_or_supervisor_of_the_till_store_and_their_pi
     s2 = {"Authorization": f"Bearer {api.new_token('S2', 'T1')}"}
     r = requests.post(f"{api.url}/v1/members/{member}/adjustments", headers=s2, timeout=T,
                       json={**body, "author": "9", "pin": "9999"})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "role_not_allowed"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "role_not_allowed"
     r = post(api, f"/v1/members/{member}/adjustments", {**body, "author": "9", "pin": "9999"})
     assert r.status_code == 201 and r.json()["balance"]["available"] == 50
     r = post(api, f"/v1/members/{member}/adjustments", {"points": -80, "reason": "correction", "author": "2",

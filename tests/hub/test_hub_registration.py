@@ -62,10 +62,10 @@ def test_wrong_codes_count_down_then_the_code_is_dead(api):
     wrong = "000000" if code != "000000" else "111111"
     for left in (4, 3, 2, 1, 0):
         r = post(api, "/v1/registrations", form(wrong))
-        assert r.status_code == 422 and r.json()["error"] == {
+        assert r.status_code == 403 and r.json()["error"] == {
             "code": "wrong_code", "message": f"Wrong code; {left} tries left.", "field": "code", "tries_left": left}
     r = post(api, "/v1/registrations", form(code))
-    assert r.status_code == 410 and r.json()["error"]["code"] == "code_expired"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "code_expired"
 
 
 def test_a_code_expires_after_five_minutes(api):
@@ -73,7 +73,7 @@ def test_a_code_expires_after_five_minutes(api):
     code = api.last_sms_code(NEW)
     api.hub.clock.advance(seconds=301)
     r = post(api, "/v1/registrations", form(code))
-    assert r.status_code == 410 and r.json()["error"]["code"] == "code_expired"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "code_expired"
 
 
 def test_at_most_three_sends_per_ten_minutes(api):
@@ -107,7 +107,7 @@ def test_paying_with_points_online_needs_a_code_and_the_sale_carries_the_token(a
     challenge = r.json()["challenge_id"]
     bad = post(api, "/v1/redemptions/verify", {"challenge_id": challenge, "code": "999999"
                                                if api.last_sms_code(anna) != "999999" else "888888"})
-    assert bad.status_code == 422 and bad.json()["error"]["tries_left"] == 4
+    assert bad.status_code == 403 and bad.json()["error"]["tries_left"] == 4
     token = post(api, "/v1/redemptions/verify", {"challenge_id": challenge, "code": api.last_sms_code(anna)})
     assert token.status_code == 200
     payload = sold(api.hub, "RED-1", [line(redeem=1000)], api.hub.clock.now(), phone=anna, token=token.json()["token"])
@@ -124,7 +124,7 @@ def test_paying_with_points_online_needs_a_code_and_the_sale_carries_the_token(a
 
 def test_redemption_code_refusals(api):
     r = post(api, "/v1/redemptions/code", {"phone": DEMO_PHONES["anna"], "points": 999999})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "insufficient_points"
+    assert r.status_code == 409 and r.json()["error"]["code"] == "insufficient_points"
     assert r.json()["error"]["available"] == 5000
     r = post(api, "/v1/redemptions/code", {"phone": "+79990001122", "points": 1})
     assert r.status_code == 404

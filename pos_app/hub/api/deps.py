@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -52,10 +53,12 @@ BackOfficeDep = Annotated[Till, Depends(get_back_office)]
 
 
 QUERY_PARAMETERS = {"/v1/catalog": {"since"}, "/v1/review": {"status"}}  # every other route takes none
+INTEGER_QUERY = re.compile(r"[0-9]{1,10}")  # an integer query parameter as the document gives it: digits
 
 
 def reject_unknown_query(request: Request) -> None:
-    """A query parameter the route does not declare is a mistake worth saying (``422 unknown_parameter``)."""
+    """A query parameter the route does not declare is a mistake worth saying (``422 unknown_parameter``);
+    one given twice, or an integer (``since``) written otherwise than with digits, is ``422 invalid_input``."""
     if not request.query_params:
         return
     route = request.scope.get("route")
@@ -63,3 +66,8 @@ def reject_unknown_query(request: Request) -> None:
     for name in request.query_params:
         if name not in allowed:
             raise ApiError(f"Unknown query parameter {name!r}.", code="unknown_parameter", field=name)
+        values = request.query_params.getlist(name)
+        if len(values) > 1:
+            raise ApiError(f"Query parameter {name!r} is given more than once.", field=name)
+        if name == "since" and not INTEGER_QUERY.fullmatch(values[0]):
+            raise ApiError(f"{name} must be a whole number (digits).", field=name)

@@ -8,10 +8,10 @@ from fastapi import APIRouter
 
 from ..events import EventIn, apply_batch
 from .deps import HubDep, TillDep
-from .errors import ERROR_RESPONSES
+from .errors import responses
 from .schemas import EventsIn, EventsOut
 
-router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES, tags=["events"])
+router = APIRouter(prefix="/v1", tags=["events"])
 
 
 def _created(text: str | None) -> datetime | None:
@@ -21,7 +21,7 @@ def _created(text: str | None) -> datetime | None:
         return None
 
 
-@router.post("/events", response_model=EventsOut)
+@router.post("/events", response_model=EventsOut, operation_id="post_events", responses=responses("busy", body=True))
 def post_events(hub: HubDep, till: TillDep, body: EventsIn) -> dict:
     events = [EventIn(id=e.id, kind=e.kind, created_at=_created(e.created_at), payload=e.payload)
               for e in body.events]

@@ -13,20 +13,22 @@ from ..members import member_dict
 from ..members.adjustments import adjust, award_review
 from ..members.lookup import card_by_phone, get_member
 from .deps import HubDep, TillDep
-from .errors import ERROR_RESPONSES
-from .schemas import AdjustmentIn, HistoryOut, MemberOut, MovementCreated, ReviewAwardIn
+from .errors import member_links, responses
+from .schemas import PhoneText, AdjustmentIn, HistoryOut, MemberOut, MovementCreated, ReviewAwardIn
 
-router = APIRouter(prefix="/v1/members", responses=ERROR_RESPONSES, tags=["members"])
-MemberId = Annotated[str, Path(min_length=1, max_length=64)]
+router = APIRouter(prefix="/v1/members", tags=["members"])
+MemberId = Annotated[str, Path(min_length=1, max_length=64, description="From a registration or a look-up")]
 
 
-@router.get("/by-phone/{phone}", response_model=MemberOut)
-def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[str, Path(min_length=1, max_length=40)]) -> dict:
+@router.get("/by-phone/{phone}", response_model=MemberOut, operation_id="member_by_phone",
+            responses={**responses("member_not_found", "not_found", "invalid_phone"), **member_links(200)})
+def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[PhoneText, Path()]) -> dict:
     with hub.db.read() as s:
         return member_dict(s, card_by_phone(s, phone), hub.clock.now())
 
 
-@router.get("/{member_id}/history", response_model=HistoryOut)
+@router.get("/{member_id}/history", response_model=HistoryOut, operation_id="member_history",
+            responses=responses("member_not_found", "not_found"))
 def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
     now = hub.clock.now()
     with hub.db.read() as s:
@@ -39,11 +41,16 @@ def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
         return {"member_id": member_id, "movements": history(s, member_id)}
 
 
-@router.post("/{member_id}/adjustments", response_model=MovementCreated, status_code=201)
+@router.post("/{member_id}/adjustments", response_model=MovementCreated, status_code=201,
+             operation_id="member_adjustment",
+             responses=responses("member_not_found", "not_found", "role_not_allowed", "wrong_pin", body=True))
 def adjustment(hub: HubDep, till: TillDep, member_id: MemberId, body: AdjustmentIn) -> dict:
     return adjust(hub, till, member_id, body.points, body.reason, body.author, body.pin)
 
 
-@router.post("/{member_id}/review-awards", response_model=MovementCreated, status_code=201)
+@router.post("/{member_id}/review-awards", response_model=MovementCreated, status_code=201,
+             operation_id="member_review_award",
+             responses=responses("member_not_found", "not_found", "role_not_allowed", "review_already_awarded",
+                                 body=True))
 def review_award(hub: HubDep, till: TillDep, member_id: MemberId, body: ReviewAwardIn) -> dict:
     return award_review(hub, till, member_id, body.review_id, body.author)

@@ -8,13 +8,13 @@ from fastapi import APIRouter, Query
 
 from ..review import review_list
 from .deps import BackOfficeDep, HubDep
-from .errors import ERROR_RESPONSES
+from .errors import responses
 from .schemas import ReviewOut
 
-router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES, tags=["review"])
+router = APIRouter(prefix="/v1", tags=["review"])
 
 
-@router.get("/review", response_model=ReviewOut)
+@router.get("/review", response_model=ReviewOut, operation_id="review_queue", responses=responses())
 def review(hub: HubDep, _who: BackOfficeDep,
            status: Annotated[Literal["open", "resolved", "all"],
                              Query(description="open (default): not resolved yet")] = "open") -> dict:

@@ -66,13 +66,15 @@ def send_code(hub: Hub, row: SmsCode, text: str, code: str) -> None:
 
 
 def check_code(row: SmsCode | None, code: str, now: datetime) -> None:
-    """Accept ``code`` for ``row`` (marking it used) or raise: 410 ``code_expired``, 422 ``wrong_code``.
+    """Accept ``code`` for ``row`` (marking it used) or raise: 403 ``code_expired``, 403 ``wrong_code``
+    (a one-time code is a credential: the request is well formed, the code does not open this door).
     The caller commits the decremented tries even when this raises (see ``verify_code``)."""
     if row is None or row.used or row.expires_at <= now or row.tries_left <= 0:
-        raise ApiError("The code has expired or was used up; request a new one.", code="code_expired", status=410)
+        raise ApiError("The code has expired or was used up; request a new one.", code="code_expired", status=403,
+                       field="code")
     if not hmac.compare_digest(hash_code(code, row.salt), row.code_hash):
         row.tries_left -= 1
-        raise ApiError(f"Wrong code; {row.tries_left} tries left.", code="wrong_code", field="code",
+        raise ApiError(f"Wrong code; {row.tries_left} tries left.", code="wrong_code", status=403, field="code",
                        tries_left=row.tries_left)
     row.used = True
 

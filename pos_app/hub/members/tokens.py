@@ -39,7 +39,7 @@ def _require_unreserved(session: Session, member_id: str, points: int, now: date
     available = balance_as_of(session, member_id, now).available - reserved_points(session, member_id, now)
     if points > available:
         raise ApiError(f"The member has {available} points available (not reserved), asked {points}.",
-                       code="insufficient_points", field="points", available=available)
+                       code="insufficient_points", status=409, field="points", available=available)
 
 
 def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:

@@ -58,7 +58,7 @@ def require_role(session: Session, store: str, code: str | None, roles: tuple[st
     person = session.scalar(select(Staff).where(Staff.store == store, Staff.code == code))
     if person is None or not person.active or person.role not in roles:
         raise ApiError(f"{code!r} is not a {' or '.join(roles)} of store {store}; staff are added at the hub "
-                       "(pos-hub staff add).", code="role_not_allowed", field=field)
+                       "(pos-hub staff add).", code="role_not_allowed", status=403, field=field)
     if need_pin and not (pin and person.pin_hash and check_pin(pin, person.pin_hash)):
         raise ApiError(f"Wrong PIN for {code}.", code="wrong_pin", status=403, field="pin")
     return person
