@@ -153,9 +153,9 @@ class PendingBasketDialog(QDialog):
             lines.append(_tr("Return from receipt %1.").replace("%1", pending.receipt_no))
         lines.append(_tr("No money was registered for it. Take the payment again, or cancel it.") if pending.kind == "sale"
                      else _tr("No refund was registered for it. Do the return again, or cancel it."))
-        text = QLabel("\n".join(lines), self)
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        self.text = QLabel("\n".join(lines), self)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
         keys = QHBoxLayout()
         self.cancel_button = key_button(self, "Esc", _tr("Cancel the sale"), lambda: self._pick(on_cancel),
                                         kind="danger")
