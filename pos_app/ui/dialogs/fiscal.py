@@ -18,9 +18,6 @@ from ..widgets.money import money
 from .supervisor_pin import ask_supervisor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FiscalDialogs", text)
-
 
 class AmountDialog(QDialog):
     """An amount of money: Enter confirms, Esc cancels; ``on_ok(Decimal)``."""
@@ -43,9 +40,9 @@ class AmountDialog(QDialog):
         self.message.setObjectName("error")
         layout.addWidget(self.message)
         keys = QHBoxLayout()
-        keys.addWidget(key_button(self, "Esc", _tr("Cancel"), self.reject))
+        keys.addWidget(key_button(self, "Esc", QCoreApplication.translate("FiscalDialogs", "Cancel"), self.reject))
         keys.addStretch(1)
-        self.ok_button = QPushButton(_tr("Enter  Confirm"), self)  # Enter in the amount field confirms
+        self.ok_button = QPushButton(QCoreApplication.translate("FiscalDialogs", "Enter  Confirm"), self)  # Enter in the amount field confirms
         self.ok_button.setObjectName("primary")
         self.ok_button.setAutoDefault(False)
         self.ok_button.clicked.connect(self.check)
@@ -57,7 +54,7 @@ class AmountDialog(QDialog):
     def check(self) -> None:
         value = parse_amount(self.amount.text())
         if value is None or value <= 0:
-            self.message.setText(_tr("Type an amount such as 5000.00."))
+            self.message.setText(QCoreApplication.translate("FiscalDialogs", "Type an amount such as 5000.00."))
             return
         self.accept()
         self.on_ok(value)
@@ -68,20 +65,20 @@ class RegisterMenu(QDialog):
 
     def __init__(self, on_choice, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Register"))
+        self.setWindowTitle(QCoreApplication.translate("FiscalDialogs", "Register"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        heading = QLabel(_tr("Register"), self)
+        heading = QLabel(QCoreApplication.translate("FiscalDialogs", "Register"), self)
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         self.buttons = {}
-        for key, choice, text in (("1", "x_report", _tr("X report")), ("2", "cash_in", _tr("Cash in")),
-                                  ("3", "cash_out", _tr("Cash out"))):
+        for key, choice, text in (("1", "x_report", QCoreApplication.translate("FiscalDialogs", "X report")), ("2", "cash_in", QCoreApplication.translate("FiscalDialogs", "Cash in")),
+                                  ("3", "cash_out", QCoreApplication.translate("FiscalDialogs", "Cash out"))):
             button = key_button(self, key, text, lambda _c=False, c=choice: self._choose(on_choice, c))
             button.setMinimumHeight(44)
             layout.addWidget(button)
             self.buttons[choice] = button
-        layout.addWidget(key_button(self, "Esc", _tr("Back"), self.reject))
+        layout.addWidget(key_button(self, "Esc", QCoreApplication.translate("FiscalDialogs", "Back"), self.reject))
         self.setMinimumWidth(320)
 
     def _choose(self, on_choice, choice: str) -> None:
@@ -97,7 +94,7 @@ def register_menu(ctx: TillContext, page) -> None:
         call = {"x_report": lambda: till.x_report(supervisor),
                 "cash_in": lambda: till.cash_in(amount, supervisor),
                 "cash_out": lambda: till.cash_out(amount, supervisor)}[what]
-        page.show_info(_tr("The register is printing…"))
+        page.show_info(QCoreApplication.translate("FiscalDialogs", "The register is printing…"))
         ctx.ops.store.submit(call, lambda report: done(what, report),
                              lambda exc: page.show_problem(refusal_text(exc)), name=f"fiscal_{what}", owner=page)
 
@@ -105,21 +102,21 @@ def register_menu(ctx: TillContext, page) -> None:
         page.last_fiscal_report = report
         if what == "x_report":
             cash = report.details.get("cash")
-            text = _tr("X report printed (shift %1).").replace("%1", str(report.shift_number))
+            text = QCoreApplication.translate("FiscalDialogs", "X report printed (shift %1).").replace("%1", str(report.shift_number))
             if cash is not None:
-                text += " " + _tr("Cash in the drawer: %1").replace("%1", money(Decimal(str(cash))))
+                text += " " + QCoreApplication.translate("FiscalDialogs", "Cash in the drawer: %1").replace("%1", money(Decimal(str(cash))))
         elif what == "cash_in":
-            text = _tr("Cash in registered: %1").replace("%1", money(report.amount or Decimal(0)))
+            text = QCoreApplication.translate("FiscalDialogs", "Cash in registered: %1").replace("%1", money(report.amount or Decimal(0)))
         else:
-            text = _tr("Cash out registered: %1").replace("%1", money(report.amount or Decimal(0)))
+            text = QCoreApplication.translate("FiscalDialogs", "Cash out registered: %1").replace("%1", money(report.amount or Decimal(0)))
         page.show_info(text)
 
     def chosen(supervisor: str, what: str) -> None:
         if what == "x_report":
             run(what, supervisor)
             return
-        title = _tr("Cash in") if what == "cash_in" else _tr("Cash out")
-        text = _tr("Money put into the drawer:") if what == "cash_in" else _tr("Money taken from the drawer:")
+        title = QCoreApplication.translate("FiscalDialogs", "Cash in") if what == "cash_in" else QCoreApplication.translate("FiscalDialogs", "Cash out")
+        text = QCoreApplication.translate("FiscalDialogs", "Money put into the drawer:") if what == "cash_in" else QCoreApplication.translate("FiscalDialogs", "Money taken from the drawer:")
         page._fiscal = AmountDialog(title, text, lambda amount: run(what, supervisor, amount), page)
         page._fiscal.open()
 
@@ -127,7 +124,7 @@ def register_menu(ctx: TillContext, page) -> None:
         page._fiscal = RegisterMenu(lambda what: chosen(sup.number, what), page)
         page._fiscal.open()
 
-    page._fiscal = ask_supervisor(ctx, "fiscal_register", _tr("The X report and cash in/out need a supervisor."),
+    page._fiscal = ask_supervisor(ctx, "fiscal_register", QCoreApplication.translate("FiscalDialogs", "The X report and cash in/out need a supervisor."),
                                   approved, page)
 
 
@@ -137,29 +134,29 @@ class PendingBasketDialog(QDialog):
     def __init__(self, pending: PendingBasket, on_again, on_cancel, parent=None) -> None:
         super().__init__(parent)
         self.pending = pending
-        self.setWindowTitle(_tr("Unfinished sale"))
+        self.setWindowTitle(QCoreApplication.translate("FiscalDialogs", "Unfinished sale"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        heading = QLabel(_tr("The register did not sign this sale") if pending.kind == "sale"
-                         else _tr("The register did not sign this return"), self)
+        heading = QLabel(QCoreApplication.translate("FiscalDialogs", "The register did not sign this sale") if pending.kind == "sale"
+                         else QCoreApplication.translate("FiscalDialogs", "The register did not sign this return"), self)
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         at = pending.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
-        lines = [_tr("Started %1 by cashier %2, total %3.").replace("%1", at).replace("%2", pending.cashier)
+        lines = [QCoreApplication.translate("FiscalDialogs", "Started %1 by cashier %2, total %3.").replace("%1", at).replace("%2", pending.cashier)
                  .replace("%3", money(pending.total))]
         if pending.draft is not None:
             lines += [f"{line.product.name} × {line.qty}" for line in pending.draft.lines]
         if pending.receipt_no:
-            lines.append(_tr("Return from receipt %1.").replace("%1", pending.receipt_no))
-        lines.append(_tr("No money was registered for it. Take the payment again, or cancel it.") if pending.kind == "sale"
-                     else _tr("No refund was registered for it. Do the return again, or cancel it."))
+            lines.append(QCoreApplication.translate("FiscalDialogs", "Return from receipt %1.").replace("%1", pending.receipt_no))
+        lines.append(QCoreApplication.translate("FiscalDialogs", "No money was registered for it. Take the payment again, or cancel it.") if pending.kind == "sale"
+                     else QCoreApplication.translate("FiscalDialogs", "No refund was registered for it. Do the return again, or cancel it."))
         self.text = QLabel("\n".join(lines), self)
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         keys = QHBoxLayout()
-        self.cancel_button = key_button(self, "Esc", _tr("Cancel the sale"), lambda: self._pick(on_cancel),
+        self.cancel_button = key_button(self, "Esc", QCoreApplication.translate("FiscalDialogs", "Cancel the sale"), lambda: self._pick(on_cancel),
                                         kind="danger")
-        again = _tr("Pay again") if pending.kind == "sale" else _tr("Return again")
+        again = QCoreApplication.translate("FiscalDialogs", "Pay again") if pending.kind == "sale" else QCoreApplication.translate("FiscalDialogs", "Return again")
         self.again_button = key_button(self, "Return", again, lambda: self._pick(on_again), kind="primary")
         keys.addWidget(self.cancel_button)
         keys.addStretch(1)

@@ -28,9 +28,6 @@ def format_age(seconds: float | None) -> str:
         "%2", str(s % DAY_S // 3600))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fiscal", text)
-
 
 def fiscal_text(status: FiscalStatus, now: datetime | None = None) -> str:
     """The register in one line: its shift, the drive's expiry within 30 days, the documents the fiscal
@@ -39,28 +36,28 @@ def fiscal_text(status: FiscalStatus, now: datetime | None = None) -> str:
         return ""
     now = now or datetime.now(timezone.utc)
     if not status.connected or status.error:
-        return _tr("Register: %1").replace("%1", fiscal_error_text(status.error or "fiscal_no_answer"))
+        return QCoreApplication.translate("Fiscal", "Register: %1").replace("%1", fiscal_error_text(status.error or "fiscal_no_answer"))
     if status.shift_open:
         since = status.shift_opened_at.astimezone().strftime("%d.%m %H:%M") if status.shift_opened_at else "—"
-        parts = [_tr("Register: shift %1 open since %2").replace("%1", str(status.shift_number or "")).replace(
+        parts = [QCoreApplication.translate("Fiscal", "Register: shift %1 open since %2").replace("%1", str(status.shift_number or "")).replace(
             "%2", since)]
         if status.shift_expired(now):
-            parts.append(_tr("over 24 h, close it"))
+            parts.append(QCoreApplication.translate("Fiscal", "over 24 h, close it"))
     else:
-        parts = [_tr("Register: shift closed")]
+        parts = [QCoreApplication.translate("Fiscal", "Register: shift closed")]
     days = status.drive_days_left(now.astimezone().date())
     if days is not None and days <= 0:
-        parts.append(_tr("fiscal drive expired"))
+        parts.append(QCoreApplication.translate("Fiscal", "fiscal drive expired"))
     elif days is not None and days <= 30:
-        parts.append(_tr("fiscal drive expires in %1 d").replace("%1", str(days)))
+        parts.append(QCoreApplication.translate("Fiscal", "fiscal drive expires in %1 d").replace("%1", str(days)))
     if status.unsent:
         age = (now - status.oldest_unsent_at).total_seconds() if status.oldest_unsent_at else None
-        parts.append(_tr("not sent to the operator: %1, oldest %2").replace("%1", str(status.unsent)).replace(
+        parts.append(QCoreApplication.translate("Fiscal", "not sent to the operator: %1, oldest %2").replace("%1", str(status.unsent)).replace(
             "%2", format_age(age) or "—"))
     if not status.paper:
-        parts.append(_tr("no paper"))
+        parts.append(QCoreApplication.translate("Fiscal", "no paper"))
     if status.cover_open:
-        parts.append(_tr("cover open"))
+        parts.append(QCoreApplication.translate("Fiscal", "cover open"))
     return " · ".join(parts)
 
 
@@ -119,7 +116,7 @@ class TillStatusBar(QStatusBar):
         self.fiscal.setText(text)
         level = status.level() if status is not None else "ok"
         self.fiscal.setObjectName({"warning": "fiscalWarning", "red": "fiscalRed"}.get(level, "fiscalOk"))
-        self.fiscal.setToolTip(_tr("Fiscal drive %1").replace("%1", status.fn_number) if status and status.fn_number
+        self.fiscal.setToolTip(QCoreApplication.translate("Fiscal", "Fiscal drive %1").replace("%1", status.fn_number) if status and status.fn_number
                                else "")
         self.fiscal.style().unpolish(self.fiscal)
         self.fiscal.style().polish(self.fiscal)
