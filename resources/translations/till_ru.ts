@@ -74,22 +74,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="21"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="22"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="24"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="25"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="26"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="27"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="28"/>
         <source>%1 d %2 h</source>
         <translation>%1 дн. %2 ч</translation>
     </message>
@@ -355,52 +355,52 @@
         <translation>Предыдущая продажа всё же зарегистрирована и завершена: проверьте её чек, прежде чем продавать снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="39"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
         <source>Register: %1</source>
         <translation>Касса: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="42"/>
-        <source>Register: shift %1 open since %2</source>
-        <translation>Касса: смена %1 открыта с %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
         <source>over 24 h, close it</source>
         <translation>больше 24 ч, закройте её</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
         <source>Register: shift closed</source>
         <translation>Касса: смена закрыта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
         <source>fiscal drive expired</source>
         <translation>срок ФН истёк</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="52"/>
-        <source>fiscal drive expires in %1 d</source>
-        <translation>ФН истекает через %1 дн.</translation>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Касса: смена %1 с %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <source>fiscal drive: %1 d left</source>
+        <translation>ФН: осталось %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
         <source>not sent to the operator: %1, oldest %2</source>
         <translation>не отправлено в ОФД: %1, старейший %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="61"/>
         <source>no paper</source>
         <translation>нет бумаги</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="63"/>
         <source>cover open</source>
         <translation>крышка открыта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="119"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="123"/>
         <source>Fiscal drive %1</source>
         <translation>Фискальный накопитель %1</translation>
     </message>
@@ -506,39 +506,39 @@
         <translation>Касса не зарегистрировала этот возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="145"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="146"/>
         <source>Started %1 by cashier %2, total %3.</source>
         <translation>Начата %1 кассиром %2, сумма %3.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="150"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
         <source>Return from receipt %1.</source>
         <translation>Возврат по чеку %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
         <source>No money was registered for it. Take the payment again, or cancel it.</source>
         <translation>Деньги по ней не зарегистрированы. Примите оплату снова или отмените её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="153"/>
         <source>No refund was registered for it. Do the return again, or cancel it.</source>
         <translation>Возврат денег не зарегистрирован. Оформите возврат снова или отмените его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="157"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="158"/>
         <source>Cancel the sale</source>
         <translation>Отменить продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="159"/>
-        <source>Pay again</source>
-        <translation>Оплатить снова</translation>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="161"/>
+        <source>Enter  Pay again</source>
+        <translation>Enter  Оплатить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="159"/>
-        <source>Return again</source>
-        <translation>Оформить возврат снова</translation>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="162"/>
+        <source>Enter  Return again</source>
+        <translation>Enter  Оформить возврат снова</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1395,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
-        <source>Register (supervisor)</source>
-        <translation>Касса (ст. кассир)</translation>
+        <source>Cash register</source>
+        <translation>Касса</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
@@ -2126,57 +2126,57 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="94"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="97"/>
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="96"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Online</source>
         <translation>● На связи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="96"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="101"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
         <source>Events waiting: %1, oldest %2</source>
         <translation>Ждут отправки: %1, самое старое %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="107"/>
         <source>All events sent</source>
         <translation>Все события отправлены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="106"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="109"/>
         <source>Sync problems: %1</source>
         <translation>Ошибки синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="136"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="140"/>
         <source>Click to print the failed receipts again.</source>
         <translation>Нажмите, чтобы напечатать ненапечатанные чеки ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="139"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="143"/>
         <source>Printer: %1 Not printed: %2, click to retry.</source>
         <translation>Принтер: %1 Не напечатано: %2, нажмите для повтора.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="144"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="148"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="150"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="142"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
         <source>Printer: none</source>
         <translation>Принтер: нет</translation>
     </message>

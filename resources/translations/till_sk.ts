@@ -74,22 +74,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="21"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="24"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="25"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="26"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="27"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="28"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -355,52 +355,52 @@
         <translation>Predchádzajúci predaj bol napokon zaevidovaný a je dokončený: pred ďalším predajom skontrolujte jeho doklad.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="39"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
         <source>Register: %1</source>
         <translation>Pokladnica: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="42"/>
-        <source>Register: shift %1 open since %2</source>
-        <translation>Pokladnica: zmena %1 otvorená od %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
         <source>over 24 h, close it</source>
         <translation>viac ako 24 h, zatvorte ju</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="47"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
         <source>Register: shift closed</source>
         <translation>Pokladnica: zmena zatvorená</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
         <source>fiscal drive expired</source>
         <translation>platnosť fiškálnej pamäte skončila</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="52"/>
-        <source>fiscal drive expires in %1 d</source>
-        <translation>fiškálna pamäť končí o %1 d</translation>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Pokladnica: zmena %1 od %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <source>fiscal drive: %1 d left</source>
+        <translation>fiškálna pamäť: ešte %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
         <source>not sent to the operator: %1, oldest %2</source>
         <translation>neodoslané operátorovi: %1, najstarší %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="61"/>
         <source>no paper</source>
         <translation>bez papiera</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="63"/>
         <source>cover open</source>
         <translation>kryt otvorený</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="119"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="123"/>
         <source>Fiscal drive %1</source>
         <translation>Fiškálna pamäť %1</translation>
     </message>
@@ -506,39 +506,39 @@
         <translation>Pokladnica toto vrátenie nezaevidovala</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="145"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="146"/>
         <source>Started %1 by cashier %2, total %3.</source>
         <translation>Začatý %1 pokladníkom %2, suma %3.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="150"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
         <source>Return from receipt %1.</source>
         <translation>Vrátenie z dokladu %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
         <source>No money was registered for it. Take the payment again, or cancel it.</source>
         <translation>Peniaze zaň neboli zaevidované. Prijmite platbu znova alebo ho zrušte.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="153"/>
         <source>No refund was registered for it. Do the return again, or cancel it.</source>
         <translation>Vrátenie peňazí nebolo zaevidované. Urobte vrátenie znova alebo ho zrušte.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="157"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="158"/>
         <source>Cancel the sale</source>
         <translation>Zrušiť predaj</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="159"/>
-        <source>Pay again</source>
-        <translation>Zaplatiť znova</translation>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="161"/>
+        <source>Enter  Pay again</source>
+        <translation>Enter  Zaplatiť znova</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="159"/>
-        <source>Return again</source>
-        <translation>Vrátiť znova</translation>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="162"/>
+        <source>Enter  Return again</source>
+        <translation>Enter  Vrátiť znova</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1395,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
-        <source>Register (supervisor)</source>
-        <translation>Pokladnica (vedúci)</translation>
+        <source>Cash register</source>
+        <translation>Pokladnica</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
@@ -2126,57 +2126,57 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="94"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="97"/>
         <source>● Connecting…</source>
         <translation>● Pripája sa…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="96"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Online</source>
         <translation>● Pripojené</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="96"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Offline</source>
         <translation>● Bez spojenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="101"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
         <source>Events waiting: %1, oldest %2</source>
         <translation>Čakajúce udalosti: %1, najstaršia %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="107"/>
         <source>All events sent</source>
         <translation>Všetky udalosti odoslané</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="106"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="109"/>
         <source>Sync problems: %1</source>
         <translation>Chyby synchronizácie: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="136"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="140"/>
         <source>Click to print the failed receipts again.</source>
         <translation>Kliknite na opätovnú tlač nevytlačených dokladov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="139"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="143"/>
         <source>Printer: %1 Not printed: %2, click to retry.</source>
         <translation>Tlačiareň: %1 Nevytlačené: %2, kliknite na opakovanie.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="142"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
         <source>Printer: none</source>
         <translation>Tlačiareň: žiadna</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="144"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="148"/>
         <source>Printer: printing…</source>
         <translation>Tlačiareň: tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="150"/>
         <source>Printer: ready</source>
         <translation>Tlačiareň: pripravená</translation>
     </message>

@@ -140,6 +140,7 @@ class PendingBasketDialog(QDialog):
         heading = QLabel(QCoreApplication.translate("FiscalDialogs", "The register did not sign this sale") if pending.kind == "sale"
                          else QCoreApplication.translate("FiscalDialogs", "The register did not sign this return"), self)
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         at = pending.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
         lines = [QCoreApplication.translate("FiscalDialogs", "Started %1 by cashier %2, total %3.").replace("%1", at).replace("%2", pending.cashier)
@@ -156,13 +157,18 @@ class PendingBasketDialog(QDialog):
         keys = QHBoxLayout()
         self.cancel_button = key_button(self, "Esc", QCoreApplication.translate("FiscalDialogs", "Cancel the sale"), lambda: self._pick(on_cancel),
                                         kind="danger")
-        again = QCoreApplication.translate("FiscalDialogs", "Pay again") if pending.kind == "sale" else QCoreApplication.translate("FiscalDialogs", "Return again")
-        self.again_button = key_button(self, "Return", again, lambda: self._pick(on_again), kind="primary")
+        self.cancel_button.setAutoDefault(False)
+        again = (QCoreApplication.translate("FiscalDialogs", "Enter  Pay again") if pending.kind == "sale"
+                 else QCoreApplication.translate("FiscalDialogs", "Enter  Return again"))
+        self.again_button = QPushButton(again, self)  # the dialog's default button: Enter presses it
+        self.again_button.setObjectName("primary")
+        self.again_button.setDefault(True)
+        self.again_button.clicked.connect(lambda: self._pick(on_again))
         keys.addWidget(self.cancel_button)
         keys.addStretch(1)
         keys.addWidget(self.again_button)
         layout.addLayout(keys)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
 
     def reject(self) -> None:  # Esc is "cancel the sale", answered by its key
         pass

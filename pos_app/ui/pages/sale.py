@@ -83,7 +83,7 @@ class SalePage(Page):
         ]
         self.close_shift_button = key_button(self, "Ctrl+F10", self.tr("Close shift"), self.close_shift)
         buttons.append(self.close_shift_button)
-        self.register_button = key_button(self, "Ctrl+F9", self.tr("Register (supervisor)"), self.open_register_menu)
+        self.register_button = key_button(self, "Ctrl+F9", self.tr("Cash register"), self.open_register_menu)
         buttons.append(self.register_button)
         self.reprint_button = key_button(self, "F1", self.tr("Reprint last receipt"), self.reprint_last_receipt)
         self.price_button = key_button(self, "F11", self.tr("Change price (supervisor)"), self.ask_price_override)

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pos_app.till import FiscalStatus, TillStatus
 from ..qt import QCoreApplication, QLabel, QPushButton, QStatusBar, Signal
 from ..texts import fiscal_error_text
+from .responsive import ElidedLabel
 
 DAY_S = 24 * 3600
 
@@ -38,8 +39,10 @@ def fiscal_text(status: FiscalStatus, now: datetime | None = None) -> str:
     if not status.connected or status.error:
         return QCoreApplication.translate("Fiscal", "Register: %1").replace("%1", fiscal_error_text(status.error or "fiscal_no_answer"))
     if status.shift_open:
-        since = status.shift_opened_at.astimezone().strftime("%d.%m %H:%M") if status.shift_opened_at else "—"
-        parts = [QCoreApplication.translate("Fiscal", "Register: shift %1 open since %2").replace("%1", str(status.shift_number or "")).replace(
+        opened = status.shift_opened_at.astimezone() if status.shift_opened_at else None
+        since = "—" if opened is None else opened.strftime(
+            "%H:%M" if opened.date() == now.astimezone().date() else "%d.%m %H:%M")
+        parts = [QCoreApplication.translate("Fiscal", "Register: shift %1 since %2").replace("%1", str(status.shift_number or "")).replace(
             "%2", since)]
         if status.shift_expired(now):
             parts.append(QCoreApplication.translate("Fiscal", "over 24 h, close it"))
@@ -49,7 +52,7 @@ def fiscal_text(status: FiscalStatus, now: datetime | None = None) -> str:
     if days is not None and days <= 0:
         parts.append(QCoreApplication.translate("Fiscal", "fiscal drive expired"))
     elif days is not None and days <= 30:
-        parts.append(QCoreApplication.translate("Fiscal", "fiscal drive expires in %1 d").replace("%1", str(days)))
+        parts.append(QCoreApplication.translate("Fiscal", "fiscal drive: %1 d left").replace("%1", str(days)))
     if status.unsent:
         age = (now - status.oldest_unsent_at).total_seconds() if status.oldest_unsent_at else None
         parts.append(QCoreApplication.translate("Fiscal", "not sent to the operator: %1, oldest %2").replace("%1", str(status.unsent)).replace(
@@ -78,7 +81,7 @@ class TillStatusBar(QStatusBar):
         self.printer.clicked.connect(self.printer_clicked)
         self._printer_set_up = True
         self._print_state, self._print_message, self._print_failed, self._print_detail = "ok", "", 0, ""
-        self.fiscal = QLabel(self)  # the register; hidden when the till has none (driver "none")
+        self.fiscal = ElidedLabel("", self, min_width=120)  # the register; hidden without one (driver "none")
         self.fiscal.hide()
         self.cashier = QLabel(self)
         for w in (self.connection, self.queue, self.problems, self.printer, self.fiscal):
@@ -116,8 +119,9 @@ class TillStatusBar(QStatusBar):
         self.fiscal.setText(text)
         level = status.level() if status is not None else "ok"
         self.fiscal.setObjectName({"warning": "fiscalWarning", "red": "fiscalRed"}.get(level, "fiscalOk"))
-        self.fiscal.setToolTip(QCoreApplication.translate("Fiscal", "Fiscal drive %1").replace("%1", status.fn_number) if status and status.fn_number
-                               else "")
+        if text and status.fn_number:  # the whole line and the drive's number (the line may be cut short)
+            self.fiscal.setToolTip(text + "\n" + QCoreApplication.translate("Fiscal", "Fiscal drive %1").replace(
+                "%1", status.fn_number))
         self.fiscal.style().unpolish(self.fiscal)
         self.fiscal.style().polish(self.fiscal)
 
