@@ -49,7 +49,11 @@ class FiscalCalls:
     def fiscal_status(self) -> FiscalStatus:
         """Shift open and since when, drive number and expiry, operator backlog, paper and cover;
         ``level()`` gives ok / warning / red for the status bar."""
-        register = self.fiscal_register()
+        try:
+            register = self.fiscal_register()
+        except FiscalError as exc:  # the driver cannot be loaded (not installed, port missing): say so, never raise
+            driver = (self.settings().get("fiscal") or {}).get("driver", "none")
+            return FiscalStatus(driver=driver, connected=False, error=exc.code)
         try:
             return register.status()
         except FiscalError as exc:

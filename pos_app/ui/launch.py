@@ -66,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
             if not services.settings().get("printer"):
                 changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin")}
             services.update_settings(**changes)
+            if not services.settings().get("demo_fiscal"):  # the demo sells on the register emulator (issue 15),
+                services.save_fiscal_settings("emulator", {"path": str(data_dir / "fiscal-emulator.json")},
+                                              services.points_mode())  # once: a supervisor may choose another
+                services.update_settings(demo_fiscal=True)
             try:
                 services.pull_now()  # the demo staff (1/1111, 2/2222, 9/9999) come from the demo hub
             except Exception as exc:  # noqa: BLE001 - the sync pulls again; the login screen says why nobody can log in

@@ -127,10 +127,74 @@ class MainWindow(QMainWindow):
         if name == "home":
             cashier = self.ctx.cashier
             name = "service" if cashier and cashier.role == "service" else "sale"
+        if name == "login":
+            self._pending_checked = False  # the next cashier is asked about unsigned sales again
         page = self.pages[name]
         self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
         page.activate()
         self._show_cashier()
+        if name == "sale" and self.ctx.cashier is not None and not getattr(self, "_pending_checked", False):
+            self._pending_checked = True
+            self.check_pending_baskets()
+
+    # -- sales the register did not sign (a restart found them): pay again or cancel -------------------
+    def check_pending_baskets(self) -> None:
+        self.ctx.ops.store.submit(self.ctx.till.pending_baskets, self._offer_pending, lambda _exc: None,
+                                  name="pending_baskets", owner=self)
+
+    def _offer_pending(self, pending: list) -> None:
+        if not pending or self.ctx.basket.lines:
+            return
+        from .dialogs.fiscal import PendingBasketDialog
+
+        self._pending_dialog = PendingBasketDialog(pending[0], self._pay_again, self._cancel_pending, self)
+        self._pending_dialog.open()
+
+    def _pay_again(self, pending) -> None:
+        def dropped(_ok) -> None:
+            page = self.current
+            if pending.draft is not None:
+                self.ctx.basket.clear()
+                for line in pending.draft.lines:
+                    self.ctx.basket.lines.append(line)
+                phone = pending.draft.member_phone
+                if phone:
+                    self.ctx.ops.hub.submit(lambda: self.ctx.till.lookup_member(phone), self._member_back,
+                                            lambda _exc: None, name="pending_member", owner=self)
+                if page is not None and page.name == "sale":
+                    page.refresh()
+                    page.show_info(self.tr("The unfinished sale is back: take the payment (F12)."))
+                self.check_pending_baskets()
+            else:
+                self.go("return")
+                ret = self.pages["return"]
+                ret.receipt_edit.setText(pending.receipt_no or "")
+                ret.find()
+
+        self.ctx.ops.store.submit(lambda: self.ctx.till.drop_pending_basket(pending.key), dropped,
+                                  lambda exc: self.banner_error(exc), name="drop_pending", owner=self)
+
+    def _member_back(self, member) -> None:
+        if member is not None and self.ctx.basket.lines and self.ctx.basket.member is None:
+            self.ctx.basket.member = member
+            page = self.current
+            if page is not None and page.name == "sale":
+                page.activate()
+
+    def _cancel_pending(self, pending) -> None:
+        def dropped(_ok) -> None:
+            page = self.current
+            if page is not None and page.name == "sale":
+                page.show_info(self.tr("The unfinished sale is cancelled: no money was taken for it."))
+            self.check_pending_baskets()
+
+        self.ctx.ops.store.submit(lambda: self.ctx.till.drop_pending_basket(pending.key), dropped,
+                                  lambda exc: self.banner_error(exc), name="drop_pending", owner=self)
+
+    def banner_error(self, exc: BaseException) -> None:
+        page = self.current
+        if page is not None:
+            page.show_problem(refusal_text(exc))
 
     def _logout(self) -> None:
         self._logout_confirmed = True

@@ -76,12 +76,39 @@ def error_text(code: str, details: dict | None = None) -> str:
         "store_mismatch": QCoreApplication.translate("Texts", "This receipt belongs to another store: return it there."),
     }
     text = texts.get(code)
+    if text is None and code.startswith("fiscal_"):
+        return fiscal_error_text(code)
+    if text is None and code == "bad_fiscal_setting":
+        return QCoreApplication.translate("Fiscal", "Register settings: {message}").format(message=d.get("message", ""))
     if text is None:
         return d.get("message") or QCoreApplication.translate("Texts", "Something went wrong: {code}").format(code=code)
     try:  # {code} in a product text is what was scanned
         return text.format(**{**d, "code": d.get("scanned", code)})
     except (KeyError, IndexError):
         return text
+
+
+def fiscal_error_text(code: str | None) -> str:
+    """A register's ``fiscal_*`` refusal in the cashier's language (unknown codes as they are)."""
+    texts = {
+        "fiscal_not_configured": QCoreApplication.translate("Fiscal", "No fiscal register is set up: a supervisor chooses one in the settings (F9)."),
+        "fiscal_driver_missing": QCoreApplication.translate("Fiscal", "The register's driver is not installed on this computer: ask IT to install the manufacturer's driver."),
+        "fiscal_unknown_driver": QCoreApplication.translate("Fiscal", "Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings."),
+        "fiscal_shift_closed": QCoreApplication.translate("Fiscal", "The fiscal shift is closed: log in again to open it."),
+        "fiscal_shift_open": QCoreApplication.translate("Fiscal", "The fiscal shift is already open."),
+        "fiscal_shift_expired": QCoreApplication.translate("Fiscal", "The fiscal shift is over 24 hours old: close the shift (Z report) and log in again."),
+        "fiscal_return_exceeds_sale": QCoreApplication.translate("Fiscal", "The register refuses a return of more than was sold on that receipt."),
+        "fiscal_paper_out": QCoreApplication.translate("Fiscal", "The register is out of paper: load paper and try again."),
+        "fiscal_cover_open": QCoreApplication.translate("Fiscal", "The register's cover is open: close it."),
+        "fiscal_drive_full": QCoreApplication.translate("Fiscal", "The fiscal drive is full or expired: it must be replaced."),
+        "fiscal_no_answer": QCoreApplication.translate("Fiscal", "The register does not answer: check its cable and power."),
+        "fiscal_bad_document": QCoreApplication.translate("Fiscal", "The register refused the document: tell the supervisor."),
+        "fiscal_not_enough_cash": QCoreApplication.translate("Fiscal", "There is not that much cash in the register's drawer."),
+        "fiscal_device_error": QCoreApplication.translate("Fiscal", "The register reported an error: tell the supervisor."),
+        "fiscal_previous_unknown": QCoreApplication.translate("Fiscal", "The register has not said whether the previous sale was signed: check the register and try again."),
+        "fiscal_previous_finished": QCoreApplication.translate("Fiscal", "The previous sale was signed after all and is finished: check its receipt before selling again."),
+    }
+    return texts.get(code or "", code or "")
 
 
 def refusal_text(exc: BaseException) -> str:

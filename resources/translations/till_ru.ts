@@ -74,22 +74,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="17"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="22"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="19"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="24"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="21"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="26"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="28"/>
         <source>%1 d %2 h</source>
         <translation>%1 дн. %2 ч</translation>
     </message>
@@ -268,6 +268,280 @@
     </message>
 </context>
 <context>
+    <name>Fiscal</name>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="82"/>
+        <source>Register settings: {message}</source>
+        <translation>Настройки кассы: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="94"/>
+        <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
+        <translation>Фискальная касса не настроена: старший кассир выберет её в настройках (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="95"/>
+        <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
+        <translation>Драйвер кассы не установлен на этом компьютере: попросите IT установить драйвер производителя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="96"/>
+        <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
+        <translation>Неизвестный драйвер кассы: выберите в настройках эмулятор, АТОЛ, Штрих-М или «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <source>The fiscal shift is closed: log in again to open it.</source>
+        <translation>Фискальная смена закрыта: войдите снова, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <source>The fiscal shift is already open.</source>
+        <translation>Фискальная смена уже открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
+        <translation>Фискальная смена длится более 24 часов: закройте смену (Z-отчёт) и войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <source>The register refuses a return of more than was sold on that receipt.</source>
+        <translation>Касса не принимает возврат больше, чем продано по этому чеку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <source>The register is out of paper: load paper and try again.</source>
+        <translation>В кассе кончилась бумага: заправьте бумагу и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <source>The register&apos;s cover is open: close it.</source>
+        <translation>Крышка кассы открыта: закройте её.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <source>The fiscal drive is full or expired: it must be replaced.</source>
+        <translation>Фискальный накопитель заполнен или истёк: его нужно заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <source>The register does not answer: check its cable and power.</source>
+        <translation>Касса не отвечает: проверьте кабель и питание.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <source>The register refused the document: tell the supervisor.</source>
+        <translation>Касса отклонила документ: сообщите старшему кассиру.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <source>There is not that much cash in the register&apos;s drawer.</source>
+        <translation>В денежном ящике кассы нет столько наличных.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <source>The register reported an error: tell the supervisor.</source>
+        <translation>Касса сообщила об ошибке: сообщите старшему кассиру.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
+        <translation>Касса не сообщила, зарегистрирована ли предыдущая продажа: проверьте кассу и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
+        <translation>Предыдущая продажа всё же зарегистрирована и завершена: проверьте её чек, прежде чем продавать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
+        <source>Register: %1</source>
+        <translation>Касса: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
+        <source>over 24 h, close it</source>
+        <translation>больше 24 ч, закройте её</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
+        <source>Register: shift closed</source>
+        <translation>Касса: смена закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
+        <source>fiscal drive expired</source>
+        <translation>срок ФН истёк</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Касса: смена %1 с %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <source>fiscal drive: %1 d left</source>
+        <translation>ФН: осталось %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
+        <source>not sent to the operator: %1, oldest %2</source>
+        <translation>не отправлено в ОФД: %1, старейший %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="61"/>
+        <source>no paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="63"/>
+        <source>cover open</source>
+        <translation>крышка открыта</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="123"/>
+        <source>Fiscal drive %1</source>
+        <translation>Фискальный накопитель %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="45"/>
+        <source>Enter  Confirm</source>
+        <translation>Enter  Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="57"/>
+        <source>Type an amount such as 5000.00.</source>
+        <translation>Введите сумму, например 5000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="68"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="71"/>
+        <source>Register</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="75"/>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="75"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="118"/>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="76"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="118"/>
+        <source>Cash out</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="81"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="97"/>
+        <source>The register is printing…</source>
+        <translation>Касса печатает…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="105"/>
+        <source>X report printed (shift %1).</source>
+        <translation>X-отчёт напечатан (смена %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="107"/>
+        <source>Cash in the drawer: %1</source>
+        <translation>Наличных в ящике: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="109"/>
+        <source>Cash in registered: %1</source>
+        <translation>Внесение зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="111"/>
+        <source>Cash out registered: %1</source>
+        <translation>Выплата зарегистрирована: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="119"/>
+        <source>Money put into the drawer:</source>
+        <translation>Сумма, вносимая в ящик:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="119"/>
+        <source>Money taken from the drawer:</source>
+        <translation>Сумма, изымаемая из ящика:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="127"/>
+        <source>The X report and cash in/out need a supervisor.</source>
+        <translation>X-отчёт, внесение и выплата — только со старшим кассиром.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="137"/>
+        <source>Unfinished sale</source>
+        <translation>Незавершённая продажа</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="140"/>
+        <source>The register did not sign this sale</source>
+        <translation>Касса не зарегистрировала эту продажу</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="141"/>
+        <source>The register did not sign this return</source>
+        <translation>Касса не зарегистрировала этот возврат</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="146"/>
+        <source>Started %1 by cashier %2, total %3.</source>
+        <translation>Начата %1 кассиром %2, сумма %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
+        <source>Return from receipt %1.</source>
+        <translation>Возврат по чеку %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
+        <source>No money was registered for it. Take the payment again, or cancel it.</source>
+        <translation>Деньги по ней не зарегистрированы. Примите оплату снова или отмените её.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="153"/>
+        <source>No refund was registered for it. Do the return again, or cancel it.</source>
+        <translation>Возврат денег не зарегистрирован. Оформите возврат снова или отмените его.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="158"/>
+        <source>Cancel the sale</source>
+        <translation>Отменить продажу</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="161"/>
+        <source>Enter  Pay again</source>
+        <translation>Enter  Оплатить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="162"/>
+        <source>Enter  Return again</source>
+        <translation>Enter  Оформить возврат снова</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../pos_app/ui/pages/login.py" line="16"/>
@@ -328,33 +602,43 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="142"/>
+        <location filename="../../pos_app/ui/main_window.py" line="166"/>
+        <source>The unfinished sale is back: take the payment (F12).</source>
+        <translation>Незавершённая продажа возвращена: примите оплату (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="188"/>
+        <source>The unfinished sale is cancelled: no money was taken for it.</source>
+        <translation>Незавершённая продажа отменена: деньги за неё не приняты.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="206"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="144"/>
+        <location filename="../../pos_app/ui/main_window.py" line="208"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (№ %1) · смена с %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="176"/>
+        <location filename="../../pos_app/ui/main_window.py" line="240"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="200"/>
+        <location filename="../../pos_app/ui/main_window.py" line="264"/>
         <source>The sale is not finished (%1 lines). Quit and drop it?</source>
         <translation>Чек не закрыт (строк: %1). Выйти и отменить его?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="206"/>
+        <location filename="../../pos_app/ui/main_window.py" line="270"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="201"/>
-        <location filename="../../pos_app/ui/main_window.py" line="207"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>Quit</source>
         <translation>Закрыть кассу</translation>
     </message>
@@ -1064,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="172"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -1090,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
         <source>Clear sale</source>
         <translation>Очистить чек</translation>
     </message>
@@ -1111,97 +1395,102 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <source>Cash register</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
         <source>Reprint last receipt</source>
         <translation>Повтор последнего чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
         <source>Change price (supervisor)</source>
         <translation>Изменить цену (старший кассир)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="147"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="153"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="189"/>
         <source>Not enough points for this gift.</source>
         <translation>Для этого подарка не хватает баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="154"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Количество должно быть от 1 до 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="206"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Цена — положительная сумма, например 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Удалить все строки и участника из этой продажи?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
         <source>Settings are for supervisors.</source>
         <translation>Настройки доступны старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Печатается копия последнего чека…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Копия последнего чека напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="260"/>
         <source>The copy did not print: %1</source>
         <translation>Копия не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="261"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="265"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>С запуска кассы ещё не печатался ни один чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="287"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Чек пуст: сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
         <source>Items: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="306"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Подарки за баллы: %1 балл.</translation>
     </message>
@@ -1313,97 +1602,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
         <source>File (preview)</source>
         <translation>Файл (просмотр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
         <source>Network (host:port)</source>
         <translation>Сетевой (адрес:порт)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>Serial port</source>
         <translation>Последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>Device file</source>
         <translation>Файл устройства</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>No printer</source>
         <translation>Без принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="34"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="72"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>например, 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="79"/>
         <source> pts</source>
         <translation> балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="80"/>
         <source>Hub address</source>
         <translation>Адрес сервера лояльности</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
         <source>Till token</source>
         <translation>Токен кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
         <source>Printer address</source>
         <translation>Адрес принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
         <source>Offline points cap per member</source>
         <translation>Лимит баллов офлайн на участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>None (another system fiscalizes)</source>
+        <translation>Нет (фискализирует другая система)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>Emulator (demo, training)</source>
+        <translation>Эмулятор (демо, обучение)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <source>ATOL (driver v10)</source>
+        <translation>АТОЛ (драйвер v10)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <source>Shtrih-M (serial port)</source>
+        <translation>Штрих-М (последовательный порт)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="94"/>
+        <source>As a discount on each line</source>
+        <translation>Скидкой в каждой строке</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="95"/>
+        <source>As a separate payment</source>
+        <translation>Отдельным видом оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="96"/>
+        <source>Fiscal register</source>
+        <translation>Фискальная касса</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
+        <source>Register connection</source>
+        <translation>Подключение кассы</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
+        <source>Points on the fiscal receipt</source>
+        <translation>Баллы в фискальном чеке</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="106"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="54"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="123"/>
+        <source>file (empty: beside the till&apos;s data)</source>
+        <translation>файл (пусто: рядом с данными кассы)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="124"/>
+        <source>usb, 192.168.1.60:5555 or /dev/ttyS0:115200</source>
+        <translation>usb, 192.168.1.60:5555 или /dev/ttyS0:115200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="125"/>
+        <source>/dev/ttyUSB0:115200</source>
+        <translation>/dev/ttyUSB0:115200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="170"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>Адрес сервера должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="175"/>
+        <source>The register connection: a port or speed is a number, e.g. /dev/ttyUSB0:115200.</source>
+        <translation>Подключение кассы: порт и скорость — числа, например /dev/ttyUSB0:115200.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
+        <source>Saved, but the register is not ready: %1</source>
+        <translation>Сохранено, но касса не готова: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="193"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1728,48 +2087,48 @@
         <translation>Этот чек из другого магазина: оформите возврат там.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="80"/>
+        <location filename="../../pos_app/ui/texts.py" line="84"/>
         <source>Something went wrong: {code}</source>
         <translation>Что-то пошло не так: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="128"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Принтер не настроен: нет драйвера подключения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="129"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Принтер недоступен: проверьте питание и кабель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="130"/>
         <source>The printer is out of paper.</source>
         <translation>В принтере нет бумаги.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="131"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Принтер не в сети (крышка открыта или нет бумаги).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="132"/>
         <source>The printer does not answer.</source>
         <translation>Принтер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The connection to the printer was lost.</source>
         <translation>Связь с принтером прервалась.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Чек не удалось сформировать: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
-        <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>Printing failed.</source>
         <translation>Ошибка печати.</translation>
     </message>
@@ -1777,57 +2136,57 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="97"/>
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Online</source>
         <translation>● На связи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="62"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
         <source>Events waiting: %1, oldest %2</source>
         <translation>Ждут отправки: %1, самое старое %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="65"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="107"/>
         <source>All events sent</source>
         <translation>Все события отправлены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="67"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="109"/>
         <source>Sync problems: %1</source>
         <translation>Ошибки синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="83"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="140"/>
         <source>Click to print the failed receipts again.</source>
         <translation>Нажмите, чтобы напечатать ненапечатанные чеки ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="86"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="143"/>
         <source>Printer: %1 Not printed: %2, click to retry.</source>
         <translation>Принтер: %1 Не напечатано: %2, нажмите для повтора.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="91"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="148"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="93"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="150"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="89"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
         <source>Printer: none</source>
         <translation>Принтер: нет</translation>
     </message>

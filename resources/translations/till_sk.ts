@@ -74,22 +74,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="17"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="19"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="24"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="21"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="26"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="28"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -268,6 +268,280 @@
     </message>
 </context>
 <context>
+    <name>Fiscal</name>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="82"/>
+        <source>Register settings: {message}</source>
+        <translation>Nastavenia pokladnice: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="94"/>
+        <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
+        <translation>Nie je nastavená fiškálna pokladnica: vedúci ju vyberie v nastaveniach (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="95"/>
+        <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
+        <translation>Ovládač pokladnice nie je na tomto počítači nainštalovaný: požiadajte IT o inštaláciu ovládača výrobcu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="96"/>
+        <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
+        <translation>Neznámy ovládač pokladnice: v nastaveniach vyberte emulátor, ATOL, Shtrih-M alebo žiadny.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <source>The fiscal shift is closed: log in again to open it.</source>
+        <translation>Fiškálna zmena je zatvorená: prihláste sa znova, aby sa otvorila.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <source>The fiscal shift is already open.</source>
+        <translation>Fiškálna zmena je už otvorená.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
+        <translation>Fiškálna zmena trvá viac ako 24 hodín: zatvorte zmenu (Z-správa) a prihláste sa znova.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <source>The register refuses a return of more than was sold on that receipt.</source>
+        <translation>Pokladnica odmieta vrátiť viac, než sa predalo na tomto doklade.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <source>The register is out of paper: load paper and try again.</source>
+        <translation>V pokladnici došiel papier: vložte papier a skúste znova.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <source>The register&apos;s cover is open: close it.</source>
+        <translation>Kryt pokladnice je otvorený: zatvorte ho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <source>The fiscal drive is full or expired: it must be replaced.</source>
+        <translation>Fiškálna pamäť je plná alebo jej skončila platnosť: treba ju vymeniť.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <source>The register does not answer: check its cable and power.</source>
+        <translation>Pokladnica neodpovedá: skontrolujte kábel a napájanie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <source>The register refused the document: tell the supervisor.</source>
+        <translation>Pokladnica odmietla doklad: povedzte to vedúcemu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <source>There is not that much cash in the register&apos;s drawer.</source>
+        <translation>V zásuvke pokladnice nie je toľko hotovosti.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <source>The register reported an error: tell the supervisor.</source>
+        <translation>Pokladnica hlási chybu: povedzte to vedúcemu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
+        <translation>Pokladnica neoznámila, či bol predchádzajúci predaj zaevidovaný: skontrolujte pokladnicu a skúste znova.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
+        <translation>Predchádzajúci predaj bol napokon zaevidovaný a je dokončený: pred ďalším predajom skontrolujte jeho doklad.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
+        <source>Register: %1</source>
+        <translation>Pokladnica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
+        <source>over 24 h, close it</source>
+        <translation>viac ako 24 h, zatvorte ju</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="50"/>
+        <source>Register: shift closed</source>
+        <translation>Pokladnica: zmena zatvorená</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
+        <source>fiscal drive expired</source>
+        <translation>platnosť fiškálnej pamäte skončila</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Pokladnica: zmena %1 od %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <source>fiscal drive: %1 d left</source>
+        <translation>fiškálna pamäť: ešte %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="58"/>
+        <source>not sent to the operator: %1, oldest %2</source>
+        <translation>neodoslané operátorovi: %1, najstarší %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="61"/>
+        <source>no paper</source>
+        <translation>bez papiera</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="63"/>
+        <source>cover open</source>
+        <translation>kryt otvorený</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="123"/>
+        <source>Fiscal drive %1</source>
+        <translation>Fiškálna pamäť %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="45"/>
+        <source>Enter  Confirm</source>
+        <translation>Enter  Potvrdiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="57"/>
+        <source>Type an amount such as 5000.00.</source>
+        <translation>Zadajte sumu, napr. 5000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="68"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="71"/>
+        <source>Register</source>
+        <translation>Pokladnica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="75"/>
+        <source>X report</source>
+        <translation>X-správa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="75"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="118"/>
+        <source>Cash in</source>
+        <translation>Vklad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="76"/>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="118"/>
+        <source>Cash out</source>
+        <translation>Výber</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="81"/>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="97"/>
+        <source>The register is printing…</source>
+        <translation>Pokladnica tlačí…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="105"/>
+        <source>X report printed (shift %1).</source>
+        <translation>X-správa vytlačená (zmena %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="107"/>
+        <source>Cash in the drawer: %1</source>
+        <translation>Hotovosť v zásuvke: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="109"/>
+        <source>Cash in registered: %1</source>
+        <translation>Vklad zaevidovaný: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="111"/>
+        <source>Cash out registered: %1</source>
+        <translation>Výber zaevidovaný: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="119"/>
+        <source>Money put into the drawer:</source>
+        <translation>Suma vložená do zásuvky:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="119"/>
+        <source>Money taken from the drawer:</source>
+        <translation>Suma vybraná zo zásuvky:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="127"/>
+        <source>The X report and cash in/out need a supervisor.</source>
+        <translation>X-správa, vklad a výber vyžadujú vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="137"/>
+        <source>Unfinished sale</source>
+        <translation>Nedokončený predaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="140"/>
+        <source>The register did not sign this sale</source>
+        <translation>Pokladnica tento predaj nezaevidovala</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="141"/>
+        <source>The register did not sign this return</source>
+        <translation>Pokladnica toto vrátenie nezaevidovala</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="146"/>
+        <source>Started %1 by cashier %2, total %3.</source>
+        <translation>Začatý %1 pokladníkom %2, suma %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="151"/>
+        <source>Return from receipt %1.</source>
+        <translation>Vrátenie z dokladu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="152"/>
+        <source>No money was registered for it. Take the payment again, or cancel it.</source>
+        <translation>Peniaze zaň neboli zaevidované. Prijmite platbu znova alebo ho zrušte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="153"/>
+        <source>No refund was registered for it. Do the return again, or cancel it.</source>
+        <translation>Vrátenie peňazí nebolo zaevidované. Urobte vrátenie znova alebo ho zrušte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="158"/>
+        <source>Cancel the sale</source>
+        <translation>Zrušiť predaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="161"/>
+        <source>Enter  Pay again</source>
+        <translation>Enter  Zaplatiť znova</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/fiscal.py" line="162"/>
+        <source>Enter  Return again</source>
+        <translation>Enter  Vrátiť znova</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../pos_app/ui/pages/login.py" line="16"/>
@@ -328,33 +602,43 @@
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="142"/>
+        <location filename="../../pos_app/ui/main_window.py" line="166"/>
+        <source>The unfinished sale is back: take the payment (F12).</source>
+        <translation>Nedokončený predaj je späť: prijmite platbu (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="188"/>
+        <source>The unfinished sale is cancelled: no money was taken for it.</source>
+        <translation>Nedokončený predaj je zrušený: peniaze zaň neboli prijaté.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="206"/>
         <source>Not logged in</source>
         <translation>Bez prihlásenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="144"/>
+        <location filename="../../pos_app/ui/main_window.py" line="208"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (č. %1) · zmena od %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="176"/>
+        <location filename="../../pos_app/ui/main_window.py" line="240"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Predaje čakajú na odoslanie na server viac ako 24 hodín. Skontrolujte sieť a informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="200"/>
+        <location filename="../../pos_app/ui/main_window.py" line="264"/>
         <source>The sale is not finished (%1 lines). Quit and drop it?</source>
         <translation>Nákup nie je dokončený (riadkov: %1). Skončiť a zrušiť ho?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="206"/>
+        <location filename="../../pos_app/ui/main_window.py" line="270"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa pri ďalšom spustení. Zavrieť pokladňu?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="201"/>
-        <location filename="../../pos_app/ui/main_window.py" line="207"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>Quit</source>
         <translation>Zavrieť pokladňu</translation>
     </message>
@@ -1064,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="172"/>
         <source>Quantity</source>
         <translation>Množstvo</translation>
     </message>
@@ -1090,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
         <source>Clear sale</source>
         <translation>Vymazať nákup</translation>
     </message>
@@ -1111,97 +1395,102 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <source>Cash register</source>
+        <translation>Pokladnica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
         <source>Reprint last receipt</source>
         <translation>Kópia posledného dokladu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
         <source>Change price (supervisor)</source>
         <translation>Zmeniť cenu (vedúci)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="147"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Darček za body je len pre člena: najprv nájdite člena (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="153"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="189"/>
         <source>Not enough points for this gift.</source>
         <translation>Na tento darček nie je dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="154"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>S týmto darčekom by sa prekročil limit bodov na nákup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Množstvo musí byť od 1 do 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Novú cenu pre „%1“ musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="206"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Cena musí byť kladná suma, napr. 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Odstrániť z nákupu všetky riadky aj člena?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
         <source>Settings are for supervisors.</source>
         <translation>Nastavenia sú len pre vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Tlačí sa kópia posledného dokladu…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Kópia posledného dokladu je vytlačená.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="260"/>
         <source>The copy did not print: %1</source>
         <translation>Kópia sa nevytlačila: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="261"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="265"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>Od spustenia pokladne sa ešte nevytlačil žiadny doklad.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="287"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
         <source>Items: %1</source>
         <translation>Položky: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="306"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Darčeky za body: %1 b.</translation>
     </message>
@@ -1313,97 +1602,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
         <source>Settings</source>
         <translation>Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
         <source>File (preview)</source>
         <translation>Súbor (náhľad)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
         <source>Network (host:port)</source>
         <translation>Sieť (adresa:port)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>Serial port</source>
         <translation>Sériový port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>Device file</source>
         <translation>Súbor zariadenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>No printer</source>
         <translation>Bez tlačiarne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="34"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="72"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>napr. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="79"/>
         <source> pts</source>
         <translation> b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="80"/>
         <source>Hub address</source>
         <translation>Adresa servera</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
         <source>Till token</source>
         <translation>Token pokladne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
         <source>Printer</source>
         <translation>Tlačiareň</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
         <source>Printer address</source>
         <translation>Adresa tlačiarne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
         <source>Offline points cap per member</source>
         <translation>Offline limit bodov na člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>None (another system fiscalizes)</source>
+        <translation>Žiadna (eviduje iný systém)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>Emulator (demo, training)</source>
+        <translation>Emulátor (ukážka, školenie)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <source>ATOL (driver v10)</source>
+        <translation>ATOL (ovládač v10)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <source>Shtrih-M (serial port)</source>
+        <translation>Shtrih-M (sériový port)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="94"/>
+        <source>As a discount on each line</source>
+        <translation>Ako zľava na každom riadku</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="95"/>
+        <source>As a separate payment</source>
+        <translation>Ako samostatná platba</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="96"/>
+        <source>Fiscal register</source>
+        <translation>Fiškálna pokladnica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
+        <source>Register connection</source>
+        <translation>Pripojenie pokladnice</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
+        <source>Points on the fiscal receipt</source>
+        <translation>Body na fiškálnom doklade</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="106"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="54"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
         <source>Save</source>
         <translation>Uložiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="123"/>
+        <source>file (empty: beside the till&apos;s data)</source>
+        <translation>súbor (prázdne: vedľa údajov pokladne)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="124"/>
+        <source>usb, 192.168.1.60:5555 or /dev/ttyS0:115200</source>
+        <translation>usb, 192.168.1.60:5555 alebo /dev/ttyS0:115200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="125"/>
+        <source>/dev/ttyUSB0:115200</source>
+        <translation>/dev/ttyUSB0:115200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="170"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>Adresa servera musí začínať http:// alebo https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="175"/>
+        <source>The register connection: a port or speed is a number, e.g. /dev/ttyUSB0:115200.</source>
+        <translation>Pripojenie pokladnice: port a rýchlosť sú čísla, napr. /dev/ttyUSB0:115200.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
+        <source>Saved, but the register is not ready: %1</source>
+        <translation>Uložené, ale pokladnica nie je pripravená: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="193"/>
         <source>Saved.</source>
         <translation>Uložené.</translation>
     </message>
@@ -1728,48 +2087,48 @@
         <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="80"/>
+        <location filename="../../pos_app/ui/texts.py" line="84"/>
         <source>Something went wrong: {code}</source>
         <translation>Niečo sa pokazilo: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="128"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="129"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="130"/>
         <source>The printer is out of paper.</source>
         <translation>V tlačiarni došiel papier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="131"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="132"/>
         <source>The printer does not answer.</source>
         <translation>Tlačiareň neodpovedá.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The connection to the printer was lost.</source>
         <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
-        <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>Printing failed.</source>
         <translation>Tlač zlyhala.</translation>
     </message>
@@ -1777,57 +2136,57 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="97"/>
         <source>● Connecting…</source>
         <translation>● Pripája sa…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Online</source>
         <translation>● Pripojené</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="99"/>
         <source>● Offline</source>
         <translation>● Bez spojenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="62"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="104"/>
         <source>Events waiting: %1, oldest %2</source>
         <translation>Čakajúce udalosti: %1, najstaršia %2</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="65"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="107"/>
         <source>All events sent</source>
         <translation>Všetky udalosti odoslané</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="67"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="109"/>
         <source>Sync problems: %1</source>
         <translation>Chyby synchronizácie: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="83"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="140"/>
         <source>Click to print the failed receipts again.</source>
         <translation>Kliknite na opätovnú tlač nevytlačených dokladov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="86"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="143"/>
         <source>Printer: %1 Not printed: %2, click to retry.</source>
         <translation>Tlačiareň: %1 Nevytlačené: %2, kliknite na opakovanie.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="89"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="146"/>
         <source>Printer: none</source>
         <translation>Tlačiareň: žiadna</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="91"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="148"/>
         <source>Printer: printing…</source>
         <translation>Tlačiareň: tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="93"/>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="150"/>
         <source>Printer: ready</source>
         <translation>Tlačiareň: pripravená</translation>
     </message>

@@ -10,3 +10,49 @@ def test_the_data_dir_follows_the_store_setting(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "from-env"))
     assert _data_dir(None) == tmp_path / "from-env" and (tmp_path / "from-env").is_dir()
     assert _data_dir(tmp_path / "given") == tmp_path / "given"  # --data-dir or till.toml win
+
+
+class _FakeHub:
+    """The demo hub without its subprocess: ``run`` only needs its address and a token."""
+
+    is_new = True
+    log_file = "sms.log"
+
+    def __init__(self, path) -> None:
+        self.path = path
+
+    def new_till_token(self, store_id, till_id) -> str:
+        return "demo-token"
+
+    def start(self) -> str:
+        return "http://127.0.0.1:9"
+
+    def stop(self) -> None:
+        pass
+
+
+def test_the_demo_sells_on_the_register_emulator_until_a_supervisor_chooses(tmp_path, monkeypatch):
+    import argparse
+
+    import pos_app.till.demo_hub as demo_hub
+    import pos_app.ui.launch as launch
+    from pos_app.till import TillServices
+
+    monkeypatch.setattr(demo_hub, "LocalHub", _FakeHub)
+    monkeypatch.setattr(TillServices, "pull_now", lambda self: None)
+    seen = []
+    monkeypatch.setattr(launch, "_run_window", lambda services: seen.append(services.fiscal_settings_form()) or 0)
+    args = argparse.Namespace(data_dir=tmp_path, hub=None, token=None, language=None)
+    assert launch.run(args) == 0
+    assert seen[0]["driver"] == "emulator"
+    assert seen[0]["connection"] == {"path": str(tmp_path / "fiscal-emulator.json")}
+
+    def choose_none(services):
+        services.save_fiscal_settings("none")
+        return 0
+
+    monkeypatch.setattr(launch, "_run_window", choose_none)
+    launch.run(args)
+    monkeypatch.setattr(launch, "_run_window", lambda services: seen.append(services.fiscal_settings_form()) or 0)
+    launch.run(args)
+    assert seen[1]["driver"] == "none"  # the supervisor's choice stays

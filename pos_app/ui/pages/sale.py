@@ -83,6 +83,8 @@ class SalePage(Page):
         ]
         self.close_shift_button = key_button(self, "Ctrl+F10", self.tr("Close shift"), self.close_shift)
         buttons.append(self.close_shift_button)
+        self.register_button = key_button(self, "Ctrl+F9", self.tr("Cash register"), self.open_register_menu)
+        buttons.append(self.register_button)
         self.reprint_button = key_button(self, "F1", self.tr("Reprint last receipt"), self.reprint_last_receipt)
         self.price_button = key_button(self, "F11", self.tr("Change price (supervisor)"), self.ask_price_override)
         for b in (self.reprint_button, self.price_button):  # above Payment: the key row has no room
@@ -263,6 +265,12 @@ class SalePage(Page):
             self.show_problem(self.tr("No receipt has been printed since the till started."))
         else:
             self.show_error(exc)
+
+    def open_register_menu(self) -> None:
+        """The X report and cash in/out, for a supervisor (``dialogs/fiscal.py``)."""
+        from ..dialogs.fiscal import register_menu
+
+        register_menu(self.ctx, self)
 
     def close_shift(self) -> None:
         from ..dialogs.close_shift import close_shift
