@@ -11,6 +11,7 @@ import shutil
 from datetime import datetime, timezone
 
 import pytest
+from hub_builders import add_test_staff
 
 import hub_pg_server
 from pos_app.hub.clock import ManualClock
@@ -109,16 +110,6 @@ def till(hub):
         return s.query(Till).filter_by(store="S1", till="T1").one()
 
 
-TEST_STAFF = (("101", "Cashier", "cashier", "1010"), ("700", "Service", "service", "7007"),
-              ("900", "Supervisor", "supervisor", "900900"))
-
-
-def add_test_staff(session, store: str) -> None:
-    """Staff of a test store (hub_builders' events name 101 and 900): staff belong to the hub."""
-    from pos_app.hub.tills import add_staff
-
-    for code, name, role, pin in TEST_STAFF:
-        add_staff(session, store, code, name, role, pin)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -102,3 +102,15 @@ def balance(hub: Hub, member_id: str):
 
     with hub.db.read() as s:
         return balance_as_of(s, member_id, hub.clock.now())
+
+
+TEST_STAFF = (("101", "Cashier", "cashier", "1010"), ("700", "Service", "service", "7007"),
+              ("900", "Supervisor", "supervisor", "900900"))
+
+
+def add_test_staff(session, store: str) -> None:
+    """Staff of a test store (hub_builders' events name 101 and 900): staff belong to the hub."""
+    from pos_app.hub.tills import add_staff
+
+    for code, name, role, pin in TEST_STAFF:
+        add_staff(session, store, code, name, role, pin)

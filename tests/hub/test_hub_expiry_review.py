@@ -196,7 +196,7 @@ def test_review_and_expire_from_the_command_line(sqlite_hub, capsys):
     hub, clock = sqlite_hub, sqlite_hub.clock
     with hub.db.write() as s:
         add_till(s, "S1", "T1", at=clock.now())
-        from conftest import add_test_staff
+        from hub_builders import add_test_staff
         add_test_staff(s, "S1")
         till = s.query(Till).filter_by(store="S1", till="T1").one()
     sale_id = _flagged_sale(hub, till, clock)
