@@ -40,6 +40,15 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(_parse(text, region), PhoneNumberFormat.E164)
 
 
+def example_phone(region: str = DEFAULT_REGION) -> str:
+    """A number of the region to show as an example: "+7 912 345-67-89" (RU), "+421 912 123 456" (SK):
+    phonenumbers' example mobile number, formatted internationally."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        number = phonenumbers.example_number(DEFAULT_REGION)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
 def format_as_typed(text: str, region: str = DEFAULT_REGION) -> str:
     """What a phone field shows while the cashier types: "+7 912 345-67-89", "0905 123 456" (SK),
     "+421 905 123 456" (any number typed with its own + code), through phonenumbers' as-you-type
