@@ -97,48 +97,48 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Paying with points</source>
         <translation>Paying with points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="50"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="56"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="62"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="63"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ gift, not returnable</translation>
     </message>
@@ -693,149 +693,149 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="28"/>
         <source>Register a member</source>
         <translation>Register a member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="34"/>
         <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer accepts the program rules</source>
         <translation>The customer accepts the program rules</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>The customer agrees to news and offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
         <source>6-digit code from the SMS</source>
         <translation>6-digit code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="54"/>
         <source>SMS code</source>
         <translation>SMS code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="61"/>
         <source>Program rules</source>
         <translation>Program rules</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
         <source>Send code</source>
         <translation>Send code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="71"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
-        <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
-        <translation>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</translation>
+        <location filename="../../pos_app/ui/pages/registration.py" line="105"/>
+        <source>1 point = %1. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
-        <source>Type the birth date as DD.MM.YYYY.</source>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <source>That is not a phone number. Type it as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <source>Type the birth date as DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/registration.py" line="137"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
         <source>Sending the code…</source>
         <translation>Sending the code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="156"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Code sent. Ask the customer for the code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>You can send the code again (F5).</source>
         <translation>You can send the code again (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>Send again in %1 s</source>
         <translation>Send again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="175"/>
         <source>sends left: %1</source>
         <translation>sends left: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="203"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Registered. The member is on the sale.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="212"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="220"/>
         <source>Registered. The slip did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="226"/>
         <source>Tries left: %1</source>
         <translation>Tries left: %1</translation>
     </message>
@@ -1467,279 +1467,279 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="14"/>
-        <location filename="../../pos_app/ui/texts.py" line="25"/>
+        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="26"/>
         <source>gift for points</source>
         <translation>gift for points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="16"/>
         <source>category not in the program</source>
         <translation>category not in the program</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="16"/>
+        <location filename="../../pos_app/ui/texts.py" line="17"/>
         <source>sale item</source>
         <translation>sale item</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="17"/>
+        <location filename="../../pos_app/ui/texts.py" line="18"/>
         <source>bought on credit</source>
         <translation>bought on credit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="23"/>
+        <location filename="../../pos_app/ui/texts.py" line="24"/>
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="24"/>
+        <location filename="../../pos_app/ui/texts.py" line="25"/>
         <source>paid with points</source>
         <translation>paid with points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="26"/>
+        <location filename="../../pos_app/ui/texts.py" line="27"/>
         <source>return: points annulled</source>
         <translation>return: points annulled</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="27"/>
+        <location filename="../../pos_app/ui/texts.py" line="28"/>
         <source>return: points refunded</source>
         <translation>return: points refunded</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="28"/>
+        <location filename="../../pos_app/ui/texts.py" line="29"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="29"/>
+        <location filename="../../pos_app/ui/texts.py" line="30"/>
         <source>adjustment</source>
         <translation>adjustment</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="30"/>
+        <location filename="../../pos_app/ui/texts.py" line="31"/>
         <source>review award</source>
         <translation>review award</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="31"/>
+        <location filename="../../pos_app/ui/texts.py" line="32"/>
         <source>sale cancelled</source>
         <translation>sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="39"/>
+        <location filename="../../pos_app/ui/texts.py" line="42"/>
         <source>Wrong cashier number or PIN. Try again.</source>
         <translation>Wrong cashier number or PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="40"/>
+        <location filename="../../pos_app/ui/texts.py" line="43"/>
         <source>Wrong supervisor number or PIN.</source>
         <translation>Wrong supervisor number or PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="41"/>
+        <location filename="../../pos_app/ui/texts.py" line="44"/>
         <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
         <translation>No printer is set up: a supervisor can set one in the settings (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="42"/>
+        <location filename="../../pos_app/ui/texts.py" line="45"/>
         <source>This cashier may not do this; log in as a cashier or supervisor.</source>
         <translation>This cashier may not do this; log in as a cashier or supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="43"/>
+        <location filename="../../pos_app/ui/texts.py" line="46"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>The basket is empty: scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="44"/>
+        <location filename="../../pos_app/ui/texts.py" line="47"/>
         <source>The payment does not cover the total.</source>
         <translation>The payment does not cover the total.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="45"/>
+        <location filename="../../pos_app/ui/texts.py" line="48"/>
         <source>Too many points for this basket: lower the points.</source>
         <translation>Too many points for this basket: lower the points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="46"/>
+        <location filename="../../pos_app/ui/texts.py" line="49"/>
         <source>The SMS confirmation is no longer valid: ask for a new code.</source>
         <translation>The SMS confirmation is no longer valid: ask for a new code.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="47"/>
+        <location filename="../../pos_app/ui/texts.py" line="50"/>
         <source>This PIN is not a supervisor&apos;s PIN.</source>
         <translation>This PIN is not a supervisor&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="48"/>
+        <location filename="../../pos_app/ui/texts.py" line="51"/>
         <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
         <translation>Unknown barcode {code}: check it or type the SKU. The basket is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="49"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
+        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <source>That is not a phone number. Type it as {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="50"/>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
         <source>No member with this phone. Offer registration (F7).</source>
         <translation>No member with this phone. Offer registration (F7).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="51"/>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
         <source>This phone is already a member.</source>
         <translation>This phone is already a member.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Too many codes were sent. Wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Wrong code. Tries left: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>The code has expired. Send a new one.</source>
         <translation>The code has expired. Send a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Members must be 18 or older.</source>
         <translation>Members must be 18 or older.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>The hub cannot be reached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>No sale with this receipt number.</source>
         <translation>No sale with this receipt number.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Gifts bought with points cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>More than was sold cannot be returned.</source>
         <translation>More than was sold cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>The member does not have enough points.</source>
         <translation>The member does not have enough points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Offline, at most {cap} points can be spent.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>The printer failed: {message}</source>
         <translation>The printer failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>Printer settings: {message}</source>
         <translation>Printer settings: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Type the points: a whole number other than 0 (with a minus to take points away).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Type the reason for the adjustment.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>The hub does not know this person as a supervisor of this store.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>A supervisor&apos;s PIN is needed for this.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>The SMS could not be sent. Try again in a minute; this attempt is not counted.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>The hub refused an event of another till: check the till&apos;s store and number in the settings.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>This receipt belongs to another store: return it there.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>Something went wrong: {code}</source>
         <translation>Something went wrong: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>The printer is not set up: its connection driver is missing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>The printer cannot be reached: check its power and cable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The printer is out of paper.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>The printer is offline (cover open or no paper).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The printer does not answer.</source>
         <translation>The printer does not answer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The connection to the printer was lost.</source>
         <translation>The connection to the printer was lost.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>The receipt could not be prepared: tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>

@@ -29,7 +29,7 @@ class RegistrationPage(Page):
         self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         box, layout = card(self)
         self.form = form = QFormLayout()
-        self.phone = PhoneField(self, lambda: self.ctx.rules.region)
+        self.phone = PhoneField(self, lambda: ctx.rules.region)
         self.birth = QLineEdit(self)  # empty until typed: no made-up date to overlook
         self.birth.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.birth.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,10}"), self))
