@@ -132,13 +132,13 @@
         <translation>Paying with points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="51"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="63"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="65"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ gift, not returnable</translation>
     </message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,37 +647,37 @@
         <translation>nothing limits it</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Type the cash received: at least %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Type the cash part: more than 0 and less than %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Paying with points while offline needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Asking the hub for an SMS code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>The customer got an SMS code: type it and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
         <source>Saving the sale…</source>
         <translation>Saving the sale…</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="147"/>
         <source>Money to give back</source>
         <translation>Money to give back</translation>
     </message>
@@ -924,48 +924,48 @@
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="114"/>
         <source>gift for points: not returnable</source>
         <translation>gift for points: not returnable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="142"/>
         <source>Hand back to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Choose what to return: set a quantity on a line.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
         <source>A return needs a supervisor.</source>
         <translation>A return needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>Return %1 done.</source>
         <translation>Return %1 done.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
         <source>The return receipt is printing.</source>
         <translation>The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="186"/>
         <source>The return receipt is printed.</source>
         <translation>The return receipt is printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="189"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="177"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>The return receipt did not print: %1</source>
         <translation>The return receipt did not print: %1</translation>
     </message>

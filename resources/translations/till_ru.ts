@@ -132,13 +132,13 @@
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="51"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="63"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="65"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ подарок, без возврата</translation>
     </message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>В этой покупке можно списать не больше %1 баллов.</translation>
     </message>
@@ -647,37 +647,37 @@
         <translation>ограничений нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Введите полученную сумму: не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Запрашиваем SMS-код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
         <source>Saving the sale…</source>
         <translation>Сохраняем продажу…</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="147"/>
         <source>Money to give back</source>
         <translation>Вернуть деньгами</translation>
     </message>
@@ -924,48 +924,48 @@
         <translation>%1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="114"/>
         <source>gift for points: not returnable</source>
         <translation>подарок за баллы: возврату не подлежит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="142"/>
         <source>Hand back to the customer</source>
         <translation>Выдать покупателю</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Выберите, что вернуть: укажите количество в строке.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
         <source>A return needs a supervisor.</source>
         <translation>Возврат подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>Return %1 done.</source>
         <translation>Возврат %1 оформлен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
         <source>The return receipt is printing.</source>
         <translation>Печатаем чек возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="186"/>
         <source>The return receipt is printed.</source>
         <translation>Чек возврата напечатан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="189"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="177"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>The return receipt did not print: %1</source>
         <translation>Чек возврата не напечатан: %1</translation>
     </message>

@@ -132,13 +132,13 @@
         <translation>Platba bodmi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="51"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="63"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="65"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ darček, nemožno vrátiť</translation>
     </message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>Na tento nákup sa dá použiť najviac %1 bodov.</translation>
     </message>
@@ -622,37 +622,37 @@
         <translation>V hotovosti</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Zadajte prijatú hotovosť: aspoň %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Zadajte sumu v hotovosti: viac ako 0 a menej ako %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Platbu bodmi bez spojenia musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Žiada sa o SMS kód…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Zákazník dostal SMS kód: zadajte ho a stlačte Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
         <source>Saving the sale…</source>
         <translation>Predaj sa ukladá…</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="147"/>
         <source>Money to give back</source>
         <translation>Vrátiť peniaze</translation>
     </message>
@@ -924,48 +924,48 @@
         <translation>%1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="114"/>
         <source>gift for points: not returnable</source>
         <translation>darček za body: nemožno vrátiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="142"/>
         <source>Hand back to the customer</source>
         <translation>Vrátiť zákazníkovi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Vyberte, čo vrátiť: zadajte množstvo v riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
         <source>A return needs a supervisor.</source>
         <translation>Vrátenie musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>Return %1 done.</source>
         <translation>Vrátenie %1 je hotové.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
         <source>The return receipt is printing.</source>
         <translation>Doklad o vrátení sa tlačí.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="177"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>The return receipt did not print: %1</source>
         <translation>Doklad o vrátení sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="186"/>
         <source>The return receipt is printed.</source>
         <translation>Doklad o vrátení je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="189"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>

@@ -51,7 +51,8 @@ _CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Membe
 def card_by_phone(session: Session, phone_text: str) -> Row:
     """What ``member_dict`` shows of the member with this phone (a Core row, not an ORM object: the
     look-up is the tills' hot path), or ``NotFound``."""
-    row = session.connection().execute(_CARD_BY_PHONE, {"phone": parse_phone(phone_text, region=program_region(session))}).first()
+    phone = parse_phone(phone_text, region=program_region(session))
+    row = session.connection().execute(_CARD_BY_PHONE, {"phone": phone}).first()
     if row is None:
         raise NotFound("No member with this phone number; offer to register.", code="member_not_found")
     return row

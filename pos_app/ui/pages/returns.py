@@ -101,7 +101,8 @@ class ReturnPage(Page):
         for r, line in enumerate(receipt.lines):
             self.table.setItem(r, 0, QTableWidgetItem(line.name))
             self.table.setItem(r, 1, QTableWidgetItem(
-                self.tr("%1 pts").replace("%1", points(line.points_spent)) if line.is_gift else money(line.price, self.ctx.rules.currency)))
+                self.tr("%1 pts").replace("%1", points(line.points_spent)) if line.is_gift
+                else money(line.price, self.ctx.rules.currency)))
             self.table.setItem(r, 2, QTableWidgetItem(str(line.qty)))
             self.table.setItem(r, 3, QTableWidgetItem(str(line.returned_qty)))
             spin = QSpinBox(self.table)

@@ -48,7 +48,9 @@ class BasketModel(QAbstractTableModel):
             if col == 1:
                 return item.name
             if col == 2:
-                return self.tr("%1 pts").replace("%1", points(item.gift_points)) if item.is_gift else money(item.price, self.currency())
+                if item.is_gift:
+                    return self.tr("%1 pts").replace("%1", points(item.gift_points))
+                return money(item.price, self.currency())
             if col == 3:
                 return str(line.qty)
             if col == 4:
