@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--sms", default="console", help="SMS gateway: console (default) or a provider URL")
     serve.add_argument("--demo", action="store_true", help="seed the demo store first")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    program_help = ("the demo program: ru (electronics, RUB, Russia; the default) or prozis (sports nutrition, "
+                    "EUR, Slovakia)")
+    serve.add_argument("--program", choices=("ru", "prozis"), default="ru", help=program_help)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
     sub.add_parser("expire", parents=[common],
                    help="write every points expiry due now, once (serve does it every minute; for cron)")
@@ -39,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     rres.add_argument("id", type=int, help="the sale's id from review list")
     rres.add_argument("--note", required=True, help="what was checked and decided")
     rres.add_argument("--by", help="who resolves it (default: the logged-in user)")
-    sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
+    demo = sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
+    demo.add_argument("--program", choices=("ru", "prozis"), default="ru", help=program_help)
     till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
     for name, text in (("add", "issue a token (printed once)"), ("revoke", "revoke a till's tokens")):
         p = till.add_parser(name, parents=[common], help=text)
@@ -162,9 +166,13 @@ def _serve(args, hub) -> int:
     if args.sms != "console":
         hub.sms = make_gateway(args.sms)
     if args.demo:
-        from .demo import seed_demo
+        from dataclasses import replace
 
-        seed_demo(hub)
+        from .demo import program_named, seed_demo
+
+        seed_demo(hub, program=args.program)
+        # registration codes go to the demo program's country (a real hub sets sms_countries itself)
+        hub.settings = replace(hub.settings, sms_countries=program_named(args.program).sms_countries)
     from .ledger.expiry_runner import ExpiryThread
 
     print(f"pos-hub: serving {_safe_url(hub.db.url)} on http://{args.host}:{args.port}", flush=True)
@@ -204,7 +212,7 @@ def run(args) -> int:
     elif args.command == "demo":
         from .demo import seed_demo
 
-        seeded = seed_demo(hub)
+        seeded = seed_demo(hub, program=args.program)
         print(f"pos-hub: demo store ready (catalog version {seeded['catalog_version']}); members:")
         for name, phone in seeded["members"].items():
             print(f"  {name}: {phone}")

@@ -70,7 +70,11 @@ class HubHandle:
         return gateway.messages() if isinstance(gateway, ConsoleGateway) else []
 
     def last_sms_code(self, phone: str) -> str | None:
-        e164 = normalize_phone(phone)
+        from .catalog.rules import current_rules
+
+        with self.hub.db.read() as s:
+            region = current_rules(s)[1].region
+        e164 = normalize_phone(phone, region)
         for message in reversed(self.sms_messages()):
             if message["phone"] == e164:
                 match = CODE.search(message["text"])
@@ -89,15 +93,22 @@ class HubHandle:
 
 @contextmanager
 def running_hub(db_url: str | None = None, demo: bool = True, clock: Clock | None = None,
-                settings: HubSettings | None = None, store: str = "S1", till: str = "T1") -> Iterator[HubHandle]:
+                settings: HubSettings | None = None, store: str = "S1", till: str = "T1",
+                program: str = "ru") -> Iterator[HubHandle]:
+    """``program``: the demo store seeded when ``demo`` (``ru`` or ``prozis``; the hub's ``sms_countries``
+    are that program's unless ``settings`` are given)."""
     with tempfile.TemporaryDirectory(prefix="pos-hub-") as tmp:
         url = db_url or f"sqlite:///{Path(tmp) / 'hub.sqlite3'}"
         outbox = Path(tmp) / "sms.jsonl"
+        if settings is None and demo:
+            from .demo import program_named
+
+            settings = HubSettings(sms_countries=program_named(program).sms_countries)
         hub = open_hub(url, clock=clock, settings=settings, sms=ConsoleGateway(outbox))
         if demo:
             from .demo import seed_demo
 
-            seed_demo(hub, stores=(store,))
+            seed_demo(hub, stores=(store,), program=program)
         with hub.db.write() as s:
             token = add_till(s, store, till, at=hub.clock.now(), actor="testing")
         server = BackgroundServer(hub).start()

@@ -16,13 +16,13 @@ from .errors import (
     RedeemExceedsMax,
 )
 from .money import currency_symbol, format_amount, format_money, parse_money
-from .phones import format_as_typed, format_phone, mask_phone, normalize_phone
+from .phones import example_phone, format_as_typed, format_phone, mask_phone, normalize_phone
 from .quote import Quote, QuoteRequest, quote, quote_json
 from .rules import Rules
 
 __all__ = [
     "CodedError", "InsufficientPoints", "InvalidInput", "InvalidPhone", "Line", "LoyaltyError", "OrderPointsCap",
-    "Quote", "QuoteRequest", "RedeemExceedsMax", "Rules", "currency_symbol", "format_amount", "format_as_typed",
+    "Quote", "QuoteRequest", "RedeemExceedsMax", "Rules", "currency_symbol", "example_phone", "format_amount", "format_as_typed",
     "format_money", "format_phone", "limits", "mask_phone",
     "normalize_phone", "parse_lines", "parse_money", "quote", "quote_json",
 ]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
@@ -32,25 +33,34 @@ def mobile_e164_pattern(regions: tuple[str, ...]) -> str:
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber:
+    example = example_phone(region)  # the hint shows a number of the program's country (cached)
     if not isinstance(text, str) or not text.strip():
-        raise InvalidPhone("Enter the phone number, for example +7 912 345-67-89.", "phone")
+        raise InvalidPhone(f"Enter the phone number, for example {example}.", "phone")
     if not PHONE_CHARACTERS.fullmatch(text.strip()):
-        raise InvalidPhone("Type the phone with digits 0-9 and + ( ) - only, for example +7 912 345-67-89.",
-                           "phone")
+        raise InvalidPhone(f"Type the phone with digits 0-9 and + ( ) - only, for example {example}.", "phone")
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException:
-        raise InvalidPhone(f"{text!r} is not a phone number; type it as +7 912 345-67-89.", "phone") from None
+        raise InvalidPhone(f"{text!r} is not a phone number; type it as {example}.", "phone") from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhone(
-            f"{text!r} is not a valid phone number; check the digits (for example +7 912 345-67-89).", "phone"
-        )
+        raise InvalidPhone(f"{text!r} is not a valid phone number; check the digits (for example {example}).",
+                           "phone")
     return number
 
 
 def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     """The E.164 form ("+79123456789") or ``InvalidPhone`` with a message saying what to do."""
     return phonenumbers.format_number(_parse(text, region), PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=256)
+def example_phone(region: str = DEFAULT_REGION) -> str:
+    """A number of the region to show as an example: "+7 912 345-67-89" (RU), "+421 912 123 456" (SK):
+    phonenumbers' example mobile number, formatted internationally."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        number = phonenumbers.example_number(DEFAULT_REGION)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
 def format_as_typed(text: str, region: str = DEFAULT_REGION) -> str:

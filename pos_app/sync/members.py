@@ -103,9 +103,9 @@ def cached_member(store: Store, phone: str) -> Member | None:
         )
 
 
-def lookup_member(store: Store, client: HubClient | None, phone_text: str) -> Member:
+def lookup_member(store: Store, client: HubClient | None, phone_text: str, region: str = "RU") -> Member:
     """Raises ``InvalidPhone`` (bad input), ``MemberNotFound`` or ``MemberUnavailable``."""
-    phone = normalize_phone(phone_text)
+    phone = normalize_phone(phone_text, region)  # the program's region: a number without + is one of its
     if client is not None:
         try:
             info = member_from_hub(client.member_by_phone(phone), phone)

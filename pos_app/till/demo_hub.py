@@ -12,6 +12,11 @@ from pathlib import Path
 import requests
 
 START_TIMEOUT_S = 30.0
+DEMO_REGIONS = {"ru": "RU", "prozis": "SK"}  # the demo programs' countries (pos_app.hub.demo)
+DEMO_TILL_SETTINGS = {  # what a till set up for a demo program uses: receipts, screen, demo printer
+    "ru": {"receipt_language": "ru", "language": "ru", "code_page": "CP866"},
+    "prozis": {"receipt_language": "sk", "language": "sk", "code_page": "CP852"},
+}
 
 
 def free_port() -> int:
@@ -21,7 +26,10 @@ def free_port() -> int:
 
 
 class LocalHub:
-    def __init__(self, directory: Path) -> None:
+    """``program``: the demo store the hub seeds and serves (``ru`` or ``prozis``: ``pos-hub --program``)."""
+
+    def __init__(self, directory: Path, program: str = "ru") -> None:
+        self.program = program
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.db_file = self.directory / "hub.sqlite3"
@@ -40,7 +48,7 @@ class LocalHub:
 
     def new_till_token(self, store: str, till: str) -> str:
         """Seed the demo store and issue a till token (``pos-hub till add``)."""
-        subprocess.run(self._cli("demo"), check=True, capture_output=True, timeout=120)
+        subprocess.run(self._cli("demo", "--program", self.program), check=True, capture_output=True, timeout=120)
         proc = subprocess.run(self._cli("till", "add", store, till), check=True, capture_output=True, text=True,
                               timeout=60)
         return proc.stdout.strip().splitlines()[-1]
@@ -49,7 +57,8 @@ class LocalHub:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         log = open(self.log_file, "ab")  # noqa: SIM115 - handed to the child
-        self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo"),
+        self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo",
+                                                "--program", self.program),
                                       stdout=log, stderr=subprocess.STDOUT)
         log.close()
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -70,7 +79,7 @@ class LocalHub:
 
         from pos_app.loyalty import mask_phone, normalize_phone
 
-        prefix = f"SMS to {mask_phone(normalize_phone(phone))}: "
+        prefix = f"SMS to {mask_phone(normalize_phone(phone, DEMO_REGIONS.get(self.program, 'RU')))}: "
         lines = self.log_file.read_text(encoding="utf-8", errors="replace").splitlines() if self.log_file.exists() else []
         for line in reversed(lines):
             if prefix in line:

@@ -28,7 +28,7 @@ class MemberCalls:
         from pos_app.sync import MemberUnavailable
 
         try:
-            member = lookup_member(self.store, self._client, phone)
+            member = lookup_member(self.store, self._client, phone, self.loaded_rules().region)
         except MemberUnavailable:
             self.status.update(online=False)
             raise
@@ -52,14 +52,14 @@ class MemberCalls:
     def request_registration_code(self, phone: str) -> dict:
         """Sends the SMS code: {"phone", "expires_in", "resend_in", "sends_left"}.
         ``HubRefused`` codes: too_many_codes, already_member, invalid_phone."""
-        return self._need_hub().request_registration_code(normalize_phone(phone))
+        return self._need_hub().request_registration_code(normalize_phone(phone, self.loaded_rules().region))
 
     def register_member(self, phone: str, birth_date: str, code: str, *, consent_rules: bool,
                         email: str | None = None, consent_marketing: bool = False,
                         first_name: str | None = None) -> Member:
         """Registers and caches the new member. ``HubRefused`` codes: wrong_code (``extra["tries_left"]``),
         code_expired, underage, consent_required."""
-        e164 = normalize_phone(phone)
+        e164 = normalize_phone(phone, self.loaded_rules().region)
         body = self._need_hub().register({
             "phone": e164, "birth_date": birth_date, "consent_rules": consent_rules, "email": email,
             "consent_marketing": consent_marketing, "code": code, "first_name": first_name,
@@ -75,7 +75,7 @@ class MemberCalls:
         """{"required", "challenge_id", "expires_in"}; sends the SMS when required. ``points`` is every point
         the sale spends online: redeemed and gifts' (``Quote.points_spent``). ``HubRefused``
         insufficient_points (``extra["available"]``: the points not reserved by another confirmed code)."""
-        return self._need_hub().request_redemption_code(normalize_phone(phone), points)
+        return self._need_hub().request_redemption_code(normalize_phone(phone, self.loaded_rules().region), points)
 
     def verify_redemption(self, challenge_id: str, code: str) -> str:
         """The redeem token to pass to ``finish_sale``."""

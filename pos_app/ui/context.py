@@ -31,5 +31,5 @@ class TillContext:
         try:
             return self.till.quote(self.basket.lines, member=self.basket.member, redeem_points=redeem_points,
                                    credit=credit), None
-        except CodedError as exc:
-            return None, exc
+        except CodedError as exc:  # without its traceback: kept, it would hold every caller's frame (and the
+            return None, exc.with_traceback(None)  # window being replaced) until the cycle collector runs

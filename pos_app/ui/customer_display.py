@@ -143,7 +143,7 @@ class CustomerWindow(QWidget):
             self._show_sale(screen)
         elif screen.mode == DONE:
             self.thanks.setText(self.tr("Thank you!"))
-            detail = [self.tr("Paid %1").replace("%1", money(screen.to_pay))]
+            detail = [self.tr("Paid %1").replace("%1", money(screen.to_pay, screen.currency))]
             if screen.points_earned is not None:
                 detail.append(self.tr("Points earned: %1").replace("%1", points(screen.points_earned)))
             if screen.balance_after is not None:
@@ -162,17 +162,17 @@ class CustomerWindow(QWidget):
         self.lines.setRowCount(len(screen.lines))
         for row, line in enumerate(screen.lines):
             what = (self.tr("%1 pts").replace("%1", points(line.gift_points * line.qty))
-                    if line.gift_points is not None else money(line.amount))
+                    if line.gift_points is not None else money(line.amount, screen.currency))
             for col, text in enumerate((line.name, str(line.qty), what)):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines.setItem(row, col, item)
         self.lines.scrollToBottom()
-        self.total.setText(money(screen.total))
+        self.total.setText(money(screen.total, screen.currency))
         self.max_points.setText(points(screen.max_points) if screen.max_points is not None else "—")
         self.spent.setText(points(screen.points_spent) if screen.points_spent else "—")
-        self.to_pay.setText(money(screen.to_pay))
+        self.to_pay.setText(money(screen.to_pay, screen.currency))
         self.earned.setText(points(screen.points_earned) if screen.points_earned is not None else "—")
         self.pages.setCurrentWidget(self.sale_page)
 

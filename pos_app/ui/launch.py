@@ -4,12 +4,17 @@
   hub of its own yet gets a demo hub (``pos-hub serve --demo``) on a free loopback port, in a
   subprocess with its data beside the till's; it is stopped when the till quits.
 - ``pos-till --hub URL --token TOKEN``: use that hub from now on (no demo hub).
+- ``pos-till --demo-program prozis`` (or ``POS_DEMO_PROGRAM=prozis make run``): the demo hub seeds the
+  Slovak ProzisPoints-style store (EUR, +421 members) instead of the Russian one; the till keeps its data
+  apart (``<data dir>/demo-prozis`` unless ``--data-dir`` is given), prints receipts in Slovak on CP852 and
+  shows the screens in Slovak unless ``--language`` says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -25,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hub", metavar="URL", help="use this hub (and stop starting the demo hub)")
     parser.add_argument("--token", help="the till's bearer token for --hub (pos-hub till add STORE TILL)")
     parser.add_argument("--language", choices=tuple(LANGUAGES), help="the screen language (saved as a setting)")
+    parser.add_argument("--demo-program", choices=("ru", "prozis"), default=os.environ.get("POS_DEMO_PROGRAM") or "ru",
+                        help="the demo hub's store: ru (electronics, RUB) or prozis (Slovakia, EUR); "
+                             "default $POS_DEMO_PROGRAM, else ru")
 
 
 def _data_dir(path: Path | None) -> Path:
@@ -40,11 +48,17 @@ def run(args: argparse.Namespace) -> int:
     from pos_app.config import apply_to_till, load_config_for_start
     from pos_app.till import DEFAULT_CASHIERS, TillServices
 
-    from pos_app.till.demo_hub import LocalHub
+    from pos_app.till.demo_hub import DEMO_TILL_SETTINGS, LocalHub
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     config = load_config_for_start()  # IT's pre-seeded hub address and token (pos_app/config.py)
-    data_dir = _data_dir(args.data_dir or config.data_path())
+    program = getattr(args, "demo_program", "ru")
+    explicit = args.data_dir or config.data_path()
+    if explicit is None and program != "ru":  # another demo store: its own till data and demo hub
+        from pos_app.till import data_dir as default_data_dir
+
+        explicit = default_data_dir() / f"demo-{program}"
+    data_dir = _data_dir(explicit)
     services = TillServices.open(data_dir / "till.db", start_sync=False)
     apply_to_till(services, config)
     hub: LocalHub | None = None
@@ -55,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
                                      demo_hub=False)
         elif (not getattr(sys, "frozen", False)  # the packaged till has no hub inside it to start
               and settings.get("demo_hub", True) and (settings.get("demo_hub") or not settings["till_token"])):
-            hub = LocalHub(data_dir / "demo-hub")
+            hub = LocalHub(data_dir / "demo-hub", program)
             token = settings["till_token"] if not hub.is_new and settings.get("demo_hub") else ""
             if not token:
                 print("pos-till: preparing the demo hub (first run)…", flush=True)
@@ -63,8 +77,14 @@ def run(args: argparse.Namespace) -> int:
             url = hub.start()
             print(f"pos-till: demo hub on {url} (SMS codes are in {hub.log_file})", flush=True)
             changes = {"hub_url": url, "till_token": token, "demo_hub": True}
+            demo = DEMO_TILL_SETTINGS[program]
             if not services.settings().get("printer"):
-                changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin")}
+                changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin"),
+                                      "code_page": demo["code_page"]}
+            if program != "ru":  # the Russian demo keeps the till's defaults
+                changes["receipt_language"] = demo["receipt_language"]
+                if not args.language:
+                    changes["language"] = demo["language"]
             services.update_settings(**changes)
             if not services.settings().get("demo_fiscal"):  # the demo sells on the register emulator (issue 15),
                 services.save_fiscal_settings("emulator", {"path": str(data_dir / "fiscal-emulator.json")},

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
             return
         from .dialogs.fiscal import PendingBasketDialog
 
-        self._pending_dialog = PendingBasketDialog(pending[0], self._pay_again, self._cancel_pending, self)
+        self._pending_dialog = PendingBasketDialog(pending[0], self._pay_again, self._cancel_pending, self,
+                                                   currency=self.ctx.rules.currency)
         self._pending_dialog.open()
 
     def _pay_again(self, pending) -> None:

@@ -1,4 +1,6 @@
-"""``make screenshots``: every screen rendered offscreen to PNG, in Russian and English.
+"""``make screenshots``: every screen rendered offscreen to PNG, in Russian and English on the Russian
+demo store, in Slovak on the Slovak one (``pos-hub demo --program prozis``: EUR, +421 members, receipts in
+Slovak on CP852). ``SHOT_LANGUAGES="sk"`` makes only the Slovak ones.
 
 A real hub with the demo store runs on a loopback port, a till in a temp dir syncs with it, and the
 screens are driven the way a cashier drives them (keys and typed text) before each grab.
@@ -18,6 +20,22 @@ from pathlib import Path
 
 WINDOW = (1366, 768)
 SIZES = ((1366, 768), (1024, 768))
+PROGRAM_OF = {"ru": "ru", "en": "ru", "sk": "prozis"}  # the demo store each language's shots run on
+SCRIPTS = {  # what the cashier types on each demo store
+    "ru": {"member": "9123456789", "member_e164": "+79123456789",
+           "scans": ("4600000000011", "4600000000066", "4600000000066", "4600000001001", "4600000000059",
+                     "4600000009001"),
+           "cash": "50000", "new_phone": "9995550042", "balance_phone": "9261112233",
+           "printer": {}, "receipt_language": "ru"},
+    "prozis": {"member": "0905123456", "member_e164": "+421905123456",
+               "scans": ("5600000000097", "5600000000011", "5600000000011", "5600000005005", "5600000000059",
+                         "5600000009001"),
+               "cash": "1000", "new_phone": "0944555042", "balance_phone": "0948111222",
+               "printer": {"code_page": "CP852"}, "receipt_language": "sk"},
+}
+NEW_MEMBER = {"ru": "Ольга", "en": "Olga", "sk": "Oľga"}
+ADJUST_REASON = {"ru": "не начислены баллы по чеку S1-T1-000042", "en": "points missing for receipt S1-T1-000042",
+                 "sk": "nepripísané body za doklad S1-T1-000042"}
 
 
 class Driver:
@@ -70,7 +88,9 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
     app = application(scale=screen_scale(size[1]))
     with tempfile.TemporaryDirectory() as tmp:
         services = TillServices.open(Path(tmp) / "till.db", hub_url=hub.url, till_token=token, start_sync=False)
-        services.update_settings(printer={"kind": "file", "path": str(Path(tmp) / "receipts.bin")})
+        script = SCRIPTS[PROGRAM_OF.get(language, "ru")]
+        services.update_settings(printer={"kind": "file", "path": str(Path(tmp) / "receipts.bin"), **script["printer"]},
+                                 receipt_language=script["receipt_language"])
         services.pull_now()
         services.start_sync()
         services.sync_now()
@@ -90,12 +110,11 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
 
         d.key(Qt.Key.Key_F2)
         member = window.pages["member"]
-        d.type(member.phone, "9123456789")
+        d.type(member.phone, script["member"])
         shot("03_member")
         d.key(Qt.Key.Key_F12)
         sale = window.pages["sale"]
-        for code in ("4600000000011", "4600000000066", "4600000000066", "4600000001001", "4600000000059",
-                     "4600000009001"):
+        for code in script["scans"]:
             d.type(sale.scan, code)
         d.type(sale.scan, "123")  # an unknown code: the message, the basket kept
         shot("02_sale")
@@ -103,11 +122,11 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
         d.key(Qt.Key.Key_F12)
         pay = window.pages["payment"]
         d.key(Qt.Key.Key_F2)  # spend the most
-        d.type(pay.cash_edit, "50000", enter=False)
+        d.type(pay.cash_edit, script["cash"], enter=False)
         shot("04_payment")
         d.type(pay.cash_edit, "", enter=True)  # finish: the hub asks for the SMS code
         shot("05_payment_sms_code")
-        d.type(pay.code_edit, hub.last_sms_code("+79123456789") or "000000")
+        d.type(pay.code_edit, hub.last_sms_code(script["member_e164"]) or "000000")
         shot("06_payment_done")
         receipt_no = pay.done.receipt_no if pay.done else ""
         d.key(Qt.Key.Key_F8)
@@ -131,9 +150,9 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
 
         d.key(Qt.Key.Key_F7)
         reg = window.pages["registration"]
-        d.type(reg.phone, "9995550042", enter=False)
+        d.type(reg.phone, script["new_phone"], enter=False)
         d.type(reg.birth, "14.03.1988", enter=False)
-        reg.first_name.setText("Ольга" if language == "ru" else "Olga")
+        reg.first_name.setText(NEW_MEMBER.get(language, "Olga"))
         reg.email.setText("olga@example.com")
         reg.consent.setChecked(True)
         reg.marketing.setChecked(True)
@@ -143,14 +162,13 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
 
         d.key(Qt.Key.Key_F6)
         service = window.pages["service"]
-        d.type(service.phone, "9261112233")
+        d.type(service.phone, script["balance_phone"])
         shot("11_balance_check")
         d.key(Qt.Key.Key_F8)
         adjust = getattr(service, "_adjust", None)
         if adjust is not None:
             adjust.points.setValue(250)
-            adjust.reason.setText("не начислены баллы по чеку S1-T1-000042" if language == "ru"
-                                  else "points missing for receipt S1-T1-000042")
+            adjust.reason.setText(ADJUST_REASON.get(language, ADJUST_REASON["en"]))
             adjust.number.setText("9")
             adjust.reason.setCursorPosition(0)
             adjust.pin.setFocus()
@@ -170,7 +188,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(argv[0] if argv else "resources/screenshots")
     sizes = [tuple(int(x) for x in a.split("x")) for a in argv[1:]] or list(SIZES)
-    languages = [lang for lang in os.environ.get("SHOT_LANGUAGES", "ru en").split()]
+    languages = [lang for lang in os.environ.get("SHOT_LANGUAGES", "ru en sk").split()]
     from pos_app.till.demo_hub import LocalHub
 
     from .app import application
@@ -180,7 +198,7 @@ def main(argv: list[str]) -> int:
         for language in languages:
             print(f"{language} {size[0]}x{size[1]}:")
             with tempfile.TemporaryDirectory() as tmp:  # a fresh demo store for each run: the same figures
-                hub = LocalHub(Path(tmp) / "demo-hub")
+                hub = LocalHub(Path(tmp) / "demo-hub", PROGRAM_OF.get(language, "ru"))
                 token = hub.new_till_token("S1", "T1")
                 try:
                     hub.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pos_app.loyalty import example_phone
 from pos_app.till import CodedError
 
 from .qt import QCoreApplication
@@ -35,6 +36,8 @@ def movement_text(kind: str) -> str:
 def error_text(code: str, details: dict | None = None) -> str:
     """A refusal in the cashier's language, saying what to do."""
     d = details or {}
+    if "example" not in d:  # a phone of the program's country for invalid_phone (the pages pass it)
+        d = {**d, "example": example_phone()}
     texts = {
         "wrong_pin": QCoreApplication.translate("Texts", "Wrong cashier number or PIN. Try again."),
         "bad_supervisor": QCoreApplication.translate("Texts", "Wrong supervisor number or PIN."),
@@ -46,7 +49,7 @@ def error_text(code: str, details: dict | None = None) -> str:
         "invalid_token": QCoreApplication.translate("Texts", "The SMS confirmation is no longer valid: ask for a new code."),
         "not_supervisor": QCoreApplication.translate("Texts", "This PIN is not a supervisor's PIN."),
         "product_not_found": QCoreApplication.translate("Texts", "Unknown barcode {code}: check it or type the SKU. The basket is kept."),
-        "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as +7 912 345-67-89."),
+        "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as {example}."),
         "member_not_found": QCoreApplication.translate("Texts", "No member with this phone. Offer registration (F7)."),
         "already_member": QCoreApplication.translate("Texts", "This phone is already a member."),
         "too_many_codes": QCoreApplication.translate("Texts", "Too many codes were sent. Wait a few minutes and try again."),
@@ -111,11 +114,11 @@ def fiscal_error_text(code: str | None) -> str:
     return texts.get(code or "", code or "")
 
 
-def refusal_text(exc: BaseException) -> str:
+def refusal_text(exc: BaseException, **details) -> str:
     """Any failure of a till call in the cashier's language: a refusal by its ``code`` (never by its
     class), a lost connection as "offline", anything else as it says."""
     if isinstance(exc, CodedError):
-        return error_text(exc.code, {**exc.extra, "message": exc.message})
+        return error_text(exc.code, {**details, **exc.extra, "message": exc.message})
     if isinstance(exc, OSError):
         return error_text("offline")
     return str(exc)

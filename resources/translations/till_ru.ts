@@ -97,48 +97,48 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Paying with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="50"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="62"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="65"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ подарок, без возврата</translation>
     </message>
@@ -270,87 +270,87 @@
 <context>
     <name>Fiscal</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="82"/>
+        <location filename="../../pos_app/ui/texts.py" line="85"/>
         <source>Register settings: {message}</source>
         <translation>Настройки кассы: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="94"/>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
         <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
         <translation>Фискальная касса не настроена: старший кассир выберет её в настройках (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="95"/>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
         <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
         <translation>Драйвер кассы не установлен на этом компьютере: попросите IT установить драйвер производителя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="96"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
         <translation>Неизвестный драйвер кассы: выберите в настройках эмулятор, АТОЛ, Штрих-М или «нет».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The fiscal shift is closed: log in again to open it.</source>
         <translation>Фискальная смена закрыта: войдите снова, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The fiscal shift is already open.</source>
         <translation>Фискальная смена уже открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
         <translation>Фискальная смена длится более 24 часов: закройте смену (Z-отчёт) и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The register refuses a return of more than was sold on that receipt.</source>
         <translation>Касса не принимает возврат больше, чем продано по этому чеку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The register is out of paper: load paper and try again.</source>
         <translation>В кассе кончилась бумага: заправьте бумагу и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The register&apos;s cover is open: close it.</source>
         <translation>Крышка кассы открыта: закройте её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The fiscal drive is full or expired: it must be replaced.</source>
         <translation>Фискальный накопитель заполнен или истёк: его нужно заменить.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The register does not answer: check its cable and power.</source>
         <translation>Касса не отвечает: проверьте кабель и питание.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The register refused the document: tell the supervisor.</source>
         <translation>Касса отклонила документ: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>There is not that much cash in the register&apos;s drawer.</source>
         <translation>В денежном ящике кассы нет столько наличных.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>The register reported an error: tell the supervisor.</source>
         <translation>Касса сообщила об ошибке: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="111"/>
         <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
         <translation>Касса не сообщила, зарегистрирована ли предыдущая продажа: проверьте кассу и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
         <translation>Предыдущая продажа всё же зарегистрирована и завершена: проверьте её чек, прежде чем продавать снова.</translation>
     </message>
@@ -358,6 +358,11 @@
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
         <source>Register: %1</source>
         <translation>Касса: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Касса: смена %1 с %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
@@ -373,11 +378,6 @@
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
         <source>fiscal drive expired</source>
         <translation>срок ФН истёк</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
-        <source>Register: shift %1 since %2</source>
-        <translation>Касса: смена %1 с %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>В этой покупке можно списать не больше %1 баллов.</translation>
     </message>
@@ -931,37 +931,37 @@
         <translation>ограничений нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Введите полученную сумму: не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Запрашиваем SMS-код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
         <source>Saving the sale…</source>
         <translation>Сохраняем продажу…</translation>
     </message>
@@ -977,149 +977,149 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="28"/>
         <source>Register a member</source>
         <translation>Регистрация участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="34"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer accepts the program rules</source>
         <translation>Покупатель согласен с правилами программы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>Покупатель согласен получать новости и предложения по e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
         <source>6-digit code from the SMS</source>
         <translation>6-значный код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="54"/>
         <source>SMS code</source>
         <translation>Код из SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="61"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="71"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
-        <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
-        <translation>1 балл = %1 ₽. Баллы начисляются за покупки (их число указано на ценнике) и становятся доступны через %2 дн. после покупки. Баллами можно оплатить до %3% покупки, кроме подарочных карт, товаров в кредит и акционных товаров. Баллы хранятся %4 дн. Участник определяется по номеру телефона. При возврате товара начисленные за него баллы списываются. Участнику должно быть 18 лет или больше. Персональные данные обрабатываются для работы программы.</translation>
+        <location filename="../../pos_app/ui/pages/registration.py" line="105"/>
+        <source>1 point = %1. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
+        <translation>1 балл = %1. Баллы начисляются за покупки (их число указано на ценнике) и становятся доступны через %2 дн. после покупки. Баллами можно оплатить до %3% покупки, кроме подарочных карт, товаров в кредит и акционных товаров. Баллы хранятся %4 дн. Участник определяется по номеру телефона. При возврате товара начисленные за него баллы списываются. Участнику должно быть 18 лет или больше. Персональные данные обрабатываются для работы программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>Это не номер телефона. Введите его так: +7 912 345-67-89.</translation>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <source>That is not a phone number. Type it as %1.</source>
+        <translation>Это не номер телефона. Введите его так: %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation>Введите дату рождения в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="137"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="156"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Код отправлен. Попросите покупателя назвать код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>You can send the code again (F5).</source>
         <translation>Можно отправить код ещё раз (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>Send again in %1 s</source>
         <translation>Повторная отправка через %1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="175"/>
         <source>sends left: %1</source>
         <translation>осталось отправок: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="203"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Участник зарегистрирован и добавлен в продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="212"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="220"/>
         <source>Registered. The slip did not print: %1</source>
         <translation>Участник зарегистрирован. Памятка не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation>Участник зарегистрирован и добавлен в чек. Памятка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="226"/>
         <source>Tries left: %1</source>
         <translation>Осталось попыток: %1</translation>
     </message>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="147"/>
         <source>Money to give back</source>
         <translation>Вернуть деньгами</translation>
     </message>
@@ -1208,48 +1208,48 @@
         <translation>%1 балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="114"/>
         <source>gift for points: not returnable</source>
         <translation>подарок за баллы: возврату не подлежит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="142"/>
         <source>Hand back to the customer</source>
         <translation>Выдать покупателю</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Выберите, что вернуть: укажите количество в строке.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
         <source>A return needs a supervisor.</source>
         <translation>Возврат подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>Return %1 done.</source>
         <translation>Возврат %1 оформлен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
         <source>The return receipt is printing.</source>
         <translation>Печатаем чек возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="186"/>
         <source>The return receipt is printed.</source>
         <translation>Чек возврата напечатан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="189"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="177"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>The return receipt did not print: %1</source>
         <translation>Чек возврата не напечатан: %1</translation>
     </message>
@@ -1836,299 +1836,299 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="14"/>
-        <location filename="../../pos_app/ui/texts.py" line="25"/>
+        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="26"/>
         <source>gift for points</source>
         <translation>подарок за баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="16"/>
         <source>category not in the program</source>
         <translation>товар не участвует в программе</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="16"/>
+        <location filename="../../pos_app/ui/texts.py" line="17"/>
         <source>sale item</source>
         <translation>акционный товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="17"/>
+        <location filename="../../pos_app/ui/texts.py" line="18"/>
         <source>bought on credit</source>
         <translation>покупка в кредит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="23"/>
+        <location filename="../../pos_app/ui/texts.py" line="24"/>
         <source>purchase</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="24"/>
+        <location filename="../../pos_app/ui/texts.py" line="25"/>
         <source>paid with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="26"/>
+        <location filename="../../pos_app/ui/texts.py" line="27"/>
         <source>return: points annulled</source>
         <translation>Списание (возврат)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="27"/>
+        <location filename="../../pos_app/ui/texts.py" line="28"/>
         <source>return: points refunded</source>
         <translation>Возврат баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="28"/>
+        <location filename="../../pos_app/ui/texts.py" line="29"/>
         <source>expired</source>
         <translation>Сгорание</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="29"/>
+        <location filename="../../pos_app/ui/texts.py" line="30"/>
         <source>adjustment</source>
         <translation>Корректировка</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="30"/>
+        <location filename="../../pos_app/ui/texts.py" line="31"/>
         <source>review award</source>
         <translation>За отзыв</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="31"/>
+        <location filename="../../pos_app/ui/texts.py" line="32"/>
         <source>sale cancelled</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="39"/>
+        <location filename="../../pos_app/ui/texts.py" line="42"/>
         <source>Wrong cashier number or PIN. Try again.</source>
         <translation>Неверный номер кассира или PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="40"/>
+        <location filename="../../pos_app/ui/texts.py" line="43"/>
         <source>Wrong supervisor number or PIN.</source>
         <translation>Неверный номер или PIN старшего кассира.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="41"/>
+        <location filename="../../pos_app/ui/texts.py" line="44"/>
         <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
         <translation>Принтер не настроен: старший кассир может настроить его в настройках (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="42"/>
+        <location filename="../../pos_app/ui/texts.py" line="45"/>
         <source>This cashier may not do this; log in as a cashier or supervisor.</source>
         <translation>Этому сотруднику действие недоступно: войдите как кассир или старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="43"/>
+        <location filename="../../pos_app/ui/texts.py" line="46"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Чек пуст: сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="44"/>
+        <location filename="../../pos_app/ui/texts.py" line="47"/>
         <source>The payment does not cover the total.</source>
         <translation>Оплата меньше суммы чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="45"/>
+        <location filename="../../pos_app/ui/texts.py" line="48"/>
         <source>Too many points for this basket: lower the points.</source>
         <translation>Слишком много баллов для этого чека: уменьшите число баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="46"/>
+        <location filename="../../pos_app/ui/texts.py" line="49"/>
         <source>The SMS confirmation is no longer valid: ask for a new code.</source>
         <translation>Подтверждение по SMS устарело: запросите новый код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="47"/>
+        <location filename="../../pos_app/ui/texts.py" line="50"/>
         <source>This PIN is not a supervisor&apos;s PIN.</source>
         <translation>Это не PIN старшего кассира.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="48"/>
+        <location filename="../../pos_app/ui/texts.py" line="51"/>
         <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
         <translation>Неизвестный штрихкод {code}: проверьте его или введите артикул. Чек сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="49"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>Это не номер телефона. Введите его так: +7 912 345-67-89.</translation>
+        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <source>That is not a phone number. Type it as {example}.</source>
+        <translation>Это не номер телефона. Введите его так: {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="50"/>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
         <source>No member with this phone. Offer registration (F7).</source>
         <translation>Участник с этим телефоном не найден. Предложите регистрацию (F7).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="51"/>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
         <source>This phone is already a member.</source>
         <translation>Этот телефон уже зарегистрирован в программе.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Отправлено слишком много кодов. Подождите несколько минут и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Неверный код. Осталось попыток: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>The code has expired. Send a new one.</source>
         <translation>Срок действия кода истёк. Отправьте новый.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Members must be 18 or older.</source>
         <translation>Участнику должно быть 18 лет или больше.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>Нет связи с сервером лояльности. Повторите позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>No sale with this receipt number.</source>
         <translation>Продажа с таким номером чека не найдена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Подарки, полученные за баллы, возврату не подлежат.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>More than was sold cannot be returned.</source>
         <translation>Нельзя вернуть больше, чем было продано.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>The member does not have enough points.</source>
         <translation>У участника недостаточно баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation>Сейчас участник может списать не больше {available} баллов (баллы, отложенные для другой оплаты, уже заняты). Уменьшите количество баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation>Проверьте количество: целое число от 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation>Строку этого чека нельзя продать (неверная цена, код или название). Удалите её и сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation>Проверьте оплату: сумма с не более чем двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Без связи можно списать не больше {cap} баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>The printer failed: {message}</source>
         <translation>Ошибка принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Printer settings: {message}</source>
         <translation>Настройки принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Укажите причину корректировки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Для этого нужен PIN старшего кассира.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS не удалось отправить. Повторите через минуту; эта попытка не засчитана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Хаб отклонил событие другой кассы: проверьте магазин и номер кассы в настройках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Этот чек из другого магазина: оформите возврат там.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="84"/>
+        <location filename="../../pos_app/ui/texts.py" line="87"/>
         <source>Something went wrong: {code}</source>
         <translation>Что-то пошло не так: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="128"/>
+        <location filename="../../pos_app/ui/texts.py" line="131"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Принтер не настроен: нет драйвера подключения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="129"/>
+        <location filename="../../pos_app/ui/texts.py" line="132"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Принтер недоступен: проверьте питание и кабель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="130"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The printer is out of paper.</source>
         <translation>В принтере нет бумаги.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="131"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Принтер не в сети (крышка открыта или нет бумаги).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="132"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
         <source>The printer does not answer.</source>
         <translation>Принтер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="133"/>
+        <location filename="../../pos_app/ui/texts.py" line="136"/>
         <source>The connection to the printer was lost.</source>
         <translation>Связь с принтером прервалась.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="134"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Чек не удалось сформировать: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="135"/>
-        <location filename="../../pos_app/ui/texts.py" line="137"/>
+        <location filename="../../pos_app/ui/texts.py" line="138"/>
+        <location filename="../../pos_app/ui/texts.py" line="140"/>
         <source>Printing failed.</source>
         <translation>Ошибка печати.</translation>
     </message>

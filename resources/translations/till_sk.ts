@@ -97,48 +97,48 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>#</source>
         <translation>Č.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Item</source>
         <translation>Tovar</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Qty</source>
         <translation>Množ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="22"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
         <source>Amount</source>
         <translation>Suma</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Points</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="23"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="24"/>
         <source>Paying with points</source>
         <translation>Platba bodmi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="50"/>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="52"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/basket_table.py" line="62"/>
+        <location filename="../../pos_app/ui/widgets/basket_table.py" line="65"/>
         <source>✱ gift, not returnable</source>
         <translation>✱ darček, nemožno vrátiť</translation>
     </message>
@@ -270,87 +270,87 @@
 <context>
     <name>Fiscal</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="82"/>
+        <location filename="../../pos_app/ui/texts.py" line="85"/>
         <source>Register settings: {message}</source>
         <translation>Nastavenia pokladnice: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="94"/>
+        <location filename="../../pos_app/ui/texts.py" line="97"/>
         <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
         <translation>Nie je nastavená fiškálna pokladnica: vedúci ju vyberie v nastaveniach (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="95"/>
+        <location filename="../../pos_app/ui/texts.py" line="98"/>
         <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
         <translation>Ovládač pokladnice nie je na tomto počítači nainštalovaný: požiadajte IT o inštaláciu ovládača výrobcu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="96"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
         <translation>Neznámy ovládač pokladnice: v nastaveniach vyberte emulátor, ATOL, Shtrih-M alebo žiadny.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The fiscal shift is closed: log in again to open it.</source>
         <translation>Fiškálna zmena je zatvorená: prihláste sa znova, aby sa otvorila.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>The fiscal shift is already open.</source>
         <translation>Fiškálna zmena je už otvorená.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
         <translation>Fiškálna zmena trvá viac ako 24 hodín: zatvorte zmenu (Z-správa) a prihláste sa znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The register refuses a return of more than was sold on that receipt.</source>
         <translation>Pokladnica odmieta vrátiť viac, než sa predalo na tomto doklade.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The register is out of paper: load paper and try again.</source>
         <translation>V pokladnici došiel papier: vložte papier a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The register&apos;s cover is open: close it.</source>
         <translation>Kryt pokladnice je otvorený: zatvorte ho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The fiscal drive is full or expired: it must be replaced.</source>
         <translation>Fiškálna pamäť je plná alebo jej skončila platnosť: treba ju vymeniť.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The register does not answer: check its cable and power.</source>
         <translation>Pokladnica neodpovedá: skontrolujte kábel a napájanie.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The register refused the document: tell the supervisor.</source>
         <translation>Pokladnica odmietla doklad: povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>There is not that much cash in the register&apos;s drawer.</source>
         <translation>V zásuvke pokladnice nie je toľko hotovosti.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>The register reported an error: tell the supervisor.</source>
         <translation>Pokladnica hlási chybu: povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="111"/>
         <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
         <translation>Pokladnica neoznámila, či bol predchádzajúci predaj zaevidovaný: skontrolujte pokladnicu a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
         <translation>Predchádzajúci predaj bol napokon zaevidovaný a je dokončený: pred ďalším predajom skontrolujte jeho doklad.</translation>
     </message>
@@ -358,6 +358,11 @@
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="40"/>
         <source>Register: %1</source>
         <translation>Pokladnica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
+        <source>Register: shift %1 since %2</source>
+        <translation>Pokladnica: zmena %1 od %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="48"/>
@@ -373,11 +378,6 @@
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="53"/>
         <source>fiscal drive expired</source>
         <translation>platnosť fiškálnej pamäte skončila</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/widgets/status_bar.py" line="45"/>
-        <source>Register: shift %1 since %2</source>
-        <translation>Pokladnica: zmena %1 od %2</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/status_bar.py" line="55"/>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>Na tento nákup sa dá použiť najviac %1 bodov.</translation>
     </message>
@@ -906,37 +906,37 @@
         <translation>V hotovosti</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Zadajte prijatú hotovosť: aspoň %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Zadajte sumu v hotovosti: viac ako 0 a menej ako %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Platbu bodmi bez spojenia musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Žiada sa o SMS kód…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Zákazník dostal SMS kód: zadajte ho a stlačte Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
         <source>Saving the sale…</source>
         <translation>Predaj sa ukladá…</translation>
     </message>
@@ -977,149 +977,149 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="27"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="28"/>
         <source>Register a member</source>
         <translation>Registrácia člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="33"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="34"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.RRRR</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="37"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="38"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
         <source>optional</source>
         <translation>nepovinné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
         <source>The customer accepts the program rules</source>
         <translation>Zákazník súhlasí s pravidlami programu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
         <source>The customer agrees to news and offers by e-mail</source>
         <translation>Zákazník súhlasí so zasielaním noviniek a ponúk e-mailom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
         <source>Birth date</source>
         <translation>Dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
         <source>First name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="51"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="52"/>
         <source>6-digit code from the SMS</source>
         <translation>6-miestny kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="54"/>
         <source>SMS code</source>
         <translation>Kód z SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="60"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="61"/>
         <source>Program rules</source>
         <translation>Pravidlá programu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="69"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
         <source>Send code</source>
         <translation>Odoslať kód</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="70"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="71"/>
         <source>Register</source>
         <translation>Registrovať</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="104"/>
-        <source>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
-        <translation>1 bod = %1 ₽. Body sa pripisujú za nákupy (ich počet je na cenovke) a sú dostupné po %2 dňoch od nákupu. Bodmi možno zaplatiť najviac %3 % nákupu, okrem darčekových kariet, tovaru na úver a akciového tovaru. Body platia %4 dní. Člen sa identifikuje telefónnym číslom. Pri vrátení tovaru sa body, ktoré zaň boli pripísané, odpočítajú. Zákazník musí mať aspoň 18 rokov. Osobné údaje sa spracúvajú na účely vernostného programu.</translation>
+        <location filename="../../pos_app/ui/pages/registration.py" line="105"/>
+        <source>1 point = %1. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</source>
+        <translation>1 bod = %1. Body sa pripisujú za nákupy (ich počet je na cenovke) a sú dostupné po %2 dňoch od nákupu. Bodmi možno zaplatiť najviac %3 % nákupu, okrem darčekových kariet, tovaru na úver a akciového tovaru. Body platia %4 dní. Člen sa identifikuje telefónnym číslom. Pri vrátení tovaru sa body, ktoré zaň boli pripísané, odpočítajú. Zákazník musí mať aspoň 18 rokov. Osobné údaje sa spracúvajú na účely vernostného programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare +7 912 345-67-89.</translation>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <source>That is not a phone number. Type it as %1.</source>
+        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation>Zadajte dátum narodenia v tvare DD.MM.RRRR.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="137"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
         <source>Sending the code…</source>
         <translation>Kód sa odosiela…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="156"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Kód bol odoslaný. Požiadajte zákazníka o kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
         <source>You can send the code again (F5).</source>
         <translation>Kód môžete odoslať znova (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
         <source>Send again in %1 s</source>
         <translation>Znova odoslať o %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="175"/>
         <source>sends left: %1</source>
         <translation>zostáva odoslaní: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="203"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Člen je zaregistrovaný a pridaný k nákupu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="212"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="220"/>
         <source>Registered. The slip did not print: %1</source>
         <translation>Registrovaný. Uvítací lístok sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation>Registrovaný a pridaný k nákupu. Uvítací lístok je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="226"/>
         <source>Tries left: %1</source>
         <translation>Zostáva pokusov: %1</translation>
     </message>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/returns.py" line="59"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="146"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="147"/>
         <source>Money to give back</source>
         <translation>Vrátiť peniaze</translation>
     </message>
@@ -1208,48 +1208,48 @@
         <translation>%1 b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="113"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="114"/>
         <source>gift for points: not returnable</source>
         <translation>darček za body: nemožno vrátiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="141"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="142"/>
         <source>Hand back to the customer</source>
         <translation>Vrátiť zákazníkovi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="158"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="159"/>
         <source>Choose what to return: set a quantity on a line.</source>
         <translation>Vyberte, čo vrátiť: zadajte množstvo v riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="160"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="161"/>
         <source>A return needs a supervisor.</source>
         <translation>Vrátenie musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
         <source>Return %1 done.</source>
         <translation>Vrátenie %1 je hotové.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="174"/>
         <source>The return receipt is printing.</source>
         <translation>Doklad o vrátení sa tlačí.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="176"/>
-        <location filename="../../pos_app/ui/pages/returns.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="177"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
         <source>The return receipt did not print: %1</source>
         <translation>Doklad o vrátení sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="186"/>
         <source>The return receipt is printed.</source>
         <translation>Doklad o vrátení je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/returns.py" line="188"/>
+        <location filename="../../pos_app/ui/pages/returns.py" line="189"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
@@ -1836,299 +1836,299 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="14"/>
-        <location filename="../../pos_app/ui/texts.py" line="25"/>
+        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="26"/>
         <source>gift for points</source>
         <translation>darček za body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="15"/>
+        <location filename="../../pos_app/ui/texts.py" line="16"/>
         <source>category not in the program</source>
         <translation>kategória mimo programu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="16"/>
+        <location filename="../../pos_app/ui/texts.py" line="17"/>
         <source>sale item</source>
         <translation>akciový tovar</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="17"/>
+        <location filename="../../pos_app/ui/texts.py" line="18"/>
         <source>bought on credit</source>
         <translation>nákup na úver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="23"/>
+        <location filename="../../pos_app/ui/texts.py" line="24"/>
         <source>purchase</source>
         <translation>nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="24"/>
+        <location filename="../../pos_app/ui/texts.py" line="25"/>
         <source>paid with points</source>
         <translation>platba bodmi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="26"/>
+        <location filename="../../pos_app/ui/texts.py" line="27"/>
         <source>return: points annulled</source>
         <translation>vrátenie: body zrušené</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="27"/>
+        <location filename="../../pos_app/ui/texts.py" line="28"/>
         <source>return: points refunded</source>
         <translation>vrátenie: body vrátené</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="28"/>
+        <location filename="../../pos_app/ui/texts.py" line="29"/>
         <source>expired</source>
         <translation>prepadnutie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="29"/>
+        <location filename="../../pos_app/ui/texts.py" line="30"/>
         <source>adjustment</source>
         <translation>úprava</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="30"/>
+        <location filename="../../pos_app/ui/texts.py" line="31"/>
         <source>review award</source>
         <translation>za recenziu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="31"/>
+        <location filename="../../pos_app/ui/texts.py" line="32"/>
         <source>sale cancelled</source>
         <translation>zrušenie predaja</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="39"/>
+        <location filename="../../pos_app/ui/texts.py" line="42"/>
         <source>Wrong cashier number or PIN. Try again.</source>
         <translation>Nesprávne číslo pokladníka alebo PIN. Skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="40"/>
+        <location filename="../../pos_app/ui/texts.py" line="43"/>
         <source>Wrong supervisor number or PIN.</source>
         <translation>Nesprávne číslo alebo PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="41"/>
+        <location filename="../../pos_app/ui/texts.py" line="44"/>
         <source>No printer is set up: a supervisor can set one in the settings (F9).</source>
         <translation>Tlačiareň nie je nastavená: vedúci ju môže nastaviť v nastaveniach (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="42"/>
+        <location filename="../../pos_app/ui/texts.py" line="45"/>
         <source>This cashier may not do this; log in as a cashier or supervisor.</source>
         <translation>Tento pracovník na to nemá oprávnenie; prihláste sa ako pokladník alebo vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="43"/>
+        <location filename="../../pos_app/ui/texts.py" line="46"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="44"/>
+        <location filename="../../pos_app/ui/texts.py" line="47"/>
         <source>The payment does not cover the total.</source>
         <translation>Platba nepokrýva celkovú sumu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="45"/>
+        <location filename="../../pos_app/ui/texts.py" line="48"/>
         <source>Too many points for this basket: lower the points.</source>
         <translation>Príliš veľa bodov na tento nákup: znížte počet bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="46"/>
+        <location filename="../../pos_app/ui/texts.py" line="49"/>
         <source>The SMS confirmation is no longer valid: ask for a new code.</source>
         <translation>Potvrdenie cez SMS už neplatí: vyžiadajte nový kód.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="47"/>
+        <location filename="../../pos_app/ui/texts.py" line="50"/>
         <source>This PIN is not a supervisor&apos;s PIN.</source>
         <translation>Toto nie je PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="48"/>
+        <location filename="../../pos_app/ui/texts.py" line="51"/>
         <source>Unknown barcode {code}: check it or type the SKU. The basket is kept.</source>
         <translation>Neznámy čiarový kód {code}: skontrolujte ho alebo zadajte kód tovaru. Nákup zostáva zachovaný.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="49"/>
-        <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
-        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare +7 912 345-67-89.</translation>
+        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <source>That is not a phone number. Type it as {example}.</source>
+        <translation>Toto nie je telefónne číslo. Zadajte ho v tvare {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="50"/>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
         <source>No member with this phone. Offer registration (F7).</source>
         <translation>Člen s týmto telefónom neexistuje. Ponúknite registráciu (F7).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="51"/>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
         <source>This phone is already a member.</source>
         <translation>Tento telefón je už v programe registrovaný.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Odoslalo sa príliš veľa kódov. Počkajte niekoľko minút a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Nesprávny kód. Zostáva pokusov: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>The code has expired. Send a new one.</source>
         <translation>Platnosť kódu vypršala. Odošlite nový.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Members must be 18 or older.</source>
         <translation>Člen musí mať aspoň 18 rokov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>Server nie je dostupný. Skúste to neskôr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>No sale with this receipt number.</source>
         <translation>Predaj s týmto číslom dokladu neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Darčeky získané za body nemožno vrátiť.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>More than was sold cannot be returned.</source>
         <translation>Nemožno vrátiť viac, ako sa predalo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>The member does not have enough points.</source>
         <translation>Člen nemá dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation>Člen teraz môže použiť najviac {available} bodov (body rezervované pre inú platbu sú už použité). Znížte počet bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation>Skontrolujte množstvo: celé číslo od 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation>Riadok tohto nákupu sa nedá predať (neplatná cena, kód alebo názov). Odstráňte ho a povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation>Skontrolujte platbu: suma s najviac dvoma desatinnými miestami.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Bez spojenia možno uplatniť najviac {cap} b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>The printer failed: {message}</source>
         <translation>Chyba tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Printer settings: {message}</source>
         <translation>Nastavenia tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Zadajte body: celé číslo iné ako 0 (s mínusom na odpočítanie).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Zadajte dôvod úpravy.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Server nie je dostupný: body možno upraviť len online. Pred ďalším pokusom skontrolujte históriu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Server nepozná túto osobu ako vedúceho tejto predajne.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Na to je potrebný PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS sa nepodarilo odoslať. Skúste to o minútu; tento pokus sa nepočíta.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Server odmietol udalosť inej pokladne: skontrolujte predajňu a číslo pokladne v nastaveniach.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="84"/>
+        <location filename="../../pos_app/ui/texts.py" line="87"/>
         <source>Something went wrong: {code}</source>
         <translation>Niečo sa pokazilo: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="128"/>
+        <location filename="../../pos_app/ui/texts.py" line="131"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="129"/>
+        <location filename="../../pos_app/ui/texts.py" line="132"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="130"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The printer is out of paper.</source>
         <translation>V tlačiarni došiel papier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="131"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="132"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
         <source>The printer does not answer.</source>
         <translation>Tlačiareň neodpovedá.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="133"/>
+        <location filename="../../pos_app/ui/texts.py" line="136"/>
         <source>The connection to the printer was lost.</source>
         <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="134"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="135"/>
-        <location filename="../../pos_app/ui/texts.py" line="137"/>
+        <location filename="../../pos_app/ui/texts.py" line="138"/>
+        <location filename="../../pos_app/ui/texts.py" line="140"/>
         <source>Printing failed.</source>
         <translation>Tlač zlyhala.</translation>
     </message>

@@ -67,3 +67,9 @@ def test_as_you_type_follows_the_region(typed, region, shown):
 
 def test_masks_keep_the_grouping_and_the_last_four_digits():
     assert mask_phone("+421905123456") == "+421 *** **3 456"
+
+
+def test_the_hint_shows_a_number_of_the_programs_country():
+    with pytest.raises(InvalidPhone) as info:
+        normalize_phone("123", "SK")
+    assert "+421 912 123 456" in info.value.message

@@ -91,7 +91,7 @@ def test_a_keyboard_only_day(qtbot, hub, hub_till, make_app):
     assert pay.message.text() == "At most 5,000 points can be spent on this sale."
     key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_(qtbot, "3000")
-    assert pay.points_spin.value() == 3000 and pay.to_pay_label.text() == "22,999.00 ₽"
+    assert pay.points_spin.value() == 3000 and pay.to_pay_label.text() == "RUB22,999.00"
     key(qtbot, Qt.Key.Key_F4)  # cash
     assert focus() is pay.cash_edit
     type_(qtbot, "23000", enter=True)
@@ -100,7 +100,7 @@ def test_a_keyboard_only_day(qtbot, hub, hub_till, make_app):
     type_(qtbot, hub.last_sms_code(ANNA), enter=True)
     qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
     settle(qtbot, till)
-    assert "Change: 1.00 ₽" in pay.done_view.detail.text()
+    assert "Change: RUB1.00" in pay.done_view.detail.text()
     assert focus() is pay.done_view.next_scan  # the next scan starts the next sale
     first_receipt = pay.done.receipt_no
 
@@ -114,7 +114,7 @@ def test_a_keyboard_only_day(qtbot, hub, hub_till, make_app):
     type_(qtbot, "25000", enter=True)
     qtbot.waitUntil(lambda: pay.done is not None, timeout=10000)
     settle(qtbot, till)
-    assert "Change: 1.00 ₽" in pay.done_view.detail.text()
+    assert "Change: RUB1.00" in pay.done_view.detail.text()
     assert "Points earned" not in pay.done_view.detail.text()  # no member: nothing earned
     key(qtbot, Qt.Key.Key_F11)
     assert till.window.current is sale and focus() is sale.scan
@@ -132,7 +132,7 @@ def test_a_keyboard_only_day(qtbot, hub, hub_till, make_app):
     settle(qtbot, till)
     assert ret.spins[0].value() == 1
     to_hand_back = ret.money_label.text()
-    assert to_hand_back != "0.00 ₽"
+    assert to_hand_back != "RUB0.00"
     key(qtbot, Qt.Key.Key_F12)
     dialog = ret._pin
     qtbot.waitUntil(lambda: focus() is dialog.number, timeout=3000)

@@ -35,15 +35,15 @@ def test_the_window_shows_each_step_of_the_sale(qtbot):
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sale_page)
     assert window.lines.item(0, 0).text() == "Smartphone Nova 8 128 GB" and window.lines.item(0, 1).text() == "2"
     assert (window.total.text(), window.max_points.text(), window.spent.text(), window.earned.text()) == (
-        money(Decimal("49998.00")), points(5000), "—", points(2500))
+        money(Decimal("49998.00"), "RUB"), points(5000), "—", points(2500))
 
     display.show_basket(lines, _quote(lines, redeem=4000), member=True)
     qtbot.waitUntil(lambda: window.spent.text() == points(4000))
-    assert window.to_pay.text() == money(Decimal("45998.00"))
+    assert window.to_pay.text() == money(Decimal("45998.00"), "RUB")
 
     display.show_done(lines, _quote(lines, redeem=4000), balance_after=1000, available_on=date(2026, 12, 16))
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.done_page)
-    assert window.done_detail.text() == (f"Paid {money(Decimal('45998.00'))}\nPoints earned: {points(2299)}\n"
+    assert window.done_detail.text() == (f"Paid {money(Decimal('45998.00'), 'RUB')}\nPoints earned: {points(2299)}\n"
                                          f"Your points now: {points(1000)}\nNew points can be spent from 16.12.2026")
 
 

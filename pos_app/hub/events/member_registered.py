@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import ApiError
 from ..members.create import check_birth_date, create_member, is_adult
-from ..members.lookup import find_by_phone, parse_phone
+from ..members.lookup import find_by_phone, parse_phone, program_region
 from .context import EventContext
 from .payloads import MemberRegistered, event_time, parse_payload
 
@@ -12,7 +12,7 @@ from .payloads import MemberRegistered, event_time, parse_payload
 def apply_member_registered(ctx: EventContext, payload: dict) -> dict:
     p: MemberRegistered = parse_payload(MemberRegistered, payload)
     at = event_time(p.registered_at, "payload.registered_at", ctx.now)
-    phone = parse_phone(p.phone, "payload.phone")
+    phone = parse_phone(p.phone, "payload.phone", program_region(ctx.tx))
     existing = find_by_phone(ctx.session, phone)
     if existing is not None:
         return {"member_id": existing.member_id, "created": False}

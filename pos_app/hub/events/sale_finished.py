@@ -23,7 +23,7 @@ from ..errors import ApiError
 from ..ledger import accrue, balance_as_of, spend
 from ..ledger.balance import balance_from
 from ..ledger.snapshot import read_snapshot
-from ..members.lookup import parse_phone
+from ..members.lookup import parse_phone, program_region
 from ..members.tokens import consume_redeem_token
 from .context import EventContext
 from .member_lock import MEMBER_LOCKED_BY_PHONE, write_expiries_due
@@ -113,7 +113,8 @@ def _refusal_first(ctx: EventContext, p: SaleFinished) -> tuple[str | None, date
     receipt already recorded, an invalid phone, no member with it, an invalid time, points without a
     member. The member is looked up here only when a later check fails (else by the sale's insert)."""
     try:
-        phone = parse_phone(p.member_phone, "payload.member_phone") if p.member_phone else None
+        phone = (parse_phone(p.member_phone, "payload.member_phone", program_region(ctx.tx))
+                 if p.member_phone else None)
         try:
             at = event_time(p.sold_at, "payload.sold_at", ctx.now)
             if phone is None and (p.accrual_points or p.redeem_points or p.gift_points):

@@ -12,14 +12,15 @@ from ..db.models import Member
 from ..errors import Conflict, ApiError
 from .codes import check_code, issue_code, latest_code, send_code, send_limits
 from .create import check_birth_date, create_member, is_adult
+from ..catalog.rules import recent_rules
 from .lookup import find_by_phone, parse_phone
+from .sms_texts import registration_text
 
 _PART = r"[^@\x00-\x20\x7f-\x9f]+"  # explicit ranges, not \s: the same in Python and ECMA 262 regexes
 EMAIL_PATTERN = rf"^{_PART}@{_PART}\.{_PART}$"
 """An e-mail address as the hub accepts it (``invalid_email`` otherwise): no spaces or control characters;
 the OpenAPI document gives it."""
 EMAIL = re.compile(EMAIL_PATTERN)
-REGISTRATION_TEXT = "Код регистрации в бонусной программе: {code}. Никому его не сообщайте."
 
 
 def check_sms_country(hub: Hub, phone: str) -> None:
@@ -32,8 +33,14 @@ def check_sms_country(hub: Hub, phone: str) -> None:
                        code="country_not_allowed", field="phone", region=region)
 
 
+def _program_rules(hub: Hub):
+    with hub.db.read() as s:
+        return recent_rules(s)[1]
+
+
 def request_registration_code(hub: Hub, phone_text: str) -> dict:
-    phone = parse_phone(phone_text)
+    rules = _program_rules(hub)
+    phone = parse_phone(phone_text, region=rules.region)
     check_sms_country(hub, phone)
     with hub.db.write() as s:
         now = hub.clock.now()
@@ -42,7 +49,7 @@ def request_registration_code(hub: Hub, phone_text: str) -> dict:
                            field="phone")
         row, code = issue_code(s, hub, phone=phone, purpose="registration", now=now)
         left, wait = send_limits(s, hub, phone, now)
-    send_code(hub, row, REGISTRATION_TEXT, code)
+    send_code(hub, row, registration_text(rules), code)
     return {"phone": phone, "expires_in": hub.settings.code_ttl_s, "resend_in": wait, "sends_left": left}
 
 
@@ -59,7 +66,7 @@ class RegistrationForm:
 
 def register(hub: Hub, form: RegistrationForm) -> tuple[Member, str]:
     """The new member, or a refusal. A wrong code is committed (tries count down) before refusing."""
-    phone = parse_phone(form.phone)
+    phone = parse_phone(form.phone, region=_program_rules(hub).region)
     if not form.consent_rules:
         raise ApiError("The member must accept the program's rules.", code="consent_required", field="consent_rules")
     if form.email is not None and not EMAIL.match(form.email):

@@ -18,9 +18,10 @@ from ..db.models import RedeemToken, SmsCode
 from ..errors import ApiError, NotFound
 from ..ledger import balance_as_of
 from .codes import check_code, issue_code, send_code
+from ..catalog.rules import recent_rules
 from .lookup import require_by_phone
+from .sms_texts import redeem_text
 
-REDEEM_TEXT = "Код для оплаты {points} баллами: {code}. Назовите его кассиру."
 
 
 def _hash(token: str) -> str:
@@ -53,7 +54,8 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
         row, code = issue_code(s, hub, phone=member.phone, purpose="redemption", now=now,
                                member_id=member.member_id, points=points)
         challenge_id = row.id
-    send_code(hub, row, REDEEM_TEXT.replace("{points}", str(points)), code)
+        text = redeem_text(recent_rules(s)[1], points)
+    send_code(hub, row, text, code)
     return {"required": True, "challenge_id": challenge_id, "expires_in": ttl}
 
 

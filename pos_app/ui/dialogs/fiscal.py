@@ -104,11 +104,11 @@ def register_menu(ctx: TillContext, page) -> None:
             cash = report.details.get("cash")
             text = QCoreApplication.translate("FiscalDialogs", "X report printed (shift %1).").replace("%1", str(report.shift_number))
             if cash is not None:
-                text += " " + QCoreApplication.translate("FiscalDialogs", "Cash in the drawer: %1").replace("%1", money(Decimal(str(cash))))
+                text += " " + QCoreApplication.translate("FiscalDialogs", "Cash in the drawer: %1").replace("%1", money(Decimal(str(cash)), ctx.rules.currency))
         elif what == "cash_in":
-            text = QCoreApplication.translate("FiscalDialogs", "Cash in registered: %1").replace("%1", money(report.amount or Decimal(0)))
+            text = QCoreApplication.translate("FiscalDialogs", "Cash in registered: %1").replace("%1", money(report.amount or Decimal(0), ctx.rules.currency))
         else:
-            text = QCoreApplication.translate("FiscalDialogs", "Cash out registered: %1").replace("%1", money(report.amount or Decimal(0)))
+            text = QCoreApplication.translate("FiscalDialogs", "Cash out registered: %1").replace("%1", money(report.amount or Decimal(0), ctx.rules.currency))
         page.show_info(text)
 
     def chosen(supervisor: str, what: str) -> None:
@@ -131,7 +131,7 @@ def register_menu(ctx: TillContext, page) -> None:
 class PendingBasketDialog(QDialog):
     """A sale (or return) the register did not sign before the till stopped: pay again or cancel."""
 
-    def __init__(self, pending: PendingBasket, on_again, on_cancel, parent=None) -> None:
+    def __init__(self, pending: PendingBasket, on_again, on_cancel, parent=None, currency: str = "RUB") -> None:
         super().__init__(parent)
         self.pending = pending
         self.setWindowTitle(QCoreApplication.translate("FiscalDialogs", "Unfinished sale"))
@@ -144,7 +144,7 @@ class PendingBasketDialog(QDialog):
         layout.addWidget(heading)
         at = pending.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
         lines = [QCoreApplication.translate("FiscalDialogs", "Started %1 by cashier %2, total %3.").replace("%1", at).replace("%2", pending.cashier)
-                 .replace("%3", money(pending.total))]
+                 .replace("%3", money(pending.total, currency))]
         if pending.draft is not None:
             lines += [f"{line.product.name} × {line.qty}" for line in pending.draft.lines]
         if pending.receipt_no:

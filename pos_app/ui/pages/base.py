@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..context import TillContext
 from ..qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, Qt, Signal
 from ..texts import error_text, refusal_text
+from ..widgets.money import example_phone
 
 
 class Page(QWidget):
@@ -51,10 +52,11 @@ class Page(QWidget):
 
     def show_error(self, exc_or_code, **details) -> None:
         """A refusal (an exception, by its code) or a code with its details, in the cashier's language."""
+        example = example_phone(self.ctx.rules.region)  # invalid_phone says how to type a number here
         if isinstance(exc_or_code, str):
-            text = error_text(exc_or_code, details)
+            text = error_text(exc_or_code, {"example": example, **details})
         else:
-            text = refusal_text(exc_or_code)
+            text = refusal_text(exc_or_code, example=example)
         self.message.setObjectName("error")
         self._restyle(text)
 

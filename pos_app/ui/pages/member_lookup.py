@@ -16,7 +16,7 @@ class MemberLookupPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         row = QHBoxLayout()
-        self.phone = PhoneField(self)
+        self.phone = PhoneField(self, lambda: ctx.rules.region)
         self.phone.setObjectName("scan")
         self.phone.phone_entered.connect(self.look_up)
         self.phone.invalid_entered.connect(lambda _t: self.show_error("invalid_phone"))

@@ -215,12 +215,12 @@ class PaymentPage(Page):
         q, _refusal = self.ctx.quote(min(self.points_spin.value(), limit), credit)
         self.quote = q = q or base
         member = basket.member
-        self.total_label.setText(money(q.total))
+        self.total_label.setText(money(q.total, self.ctx.rules.currency))
         self.member_label.setText(self.tr("No member: points cannot be spent or earned.") if member is None
                                   else self.tr("Member has %1 pts").replace("%1", points(member.available)))
         self.max_label.setText(points(limit))
         self.why_label.setText(why_not_more(self.ctx, q, limit))
-        self.to_pay_label.setText(money(q.to_pay))
+        self.to_pay_label.setText(money(q.to_pay, self.ctx.rules.currency))
         self.accrual_label.setText(points(q.accrual_points) if member else "—")
         if self.points_spin.over():
             self.show_problem(self.tr("At most %1 points can be spent on this sale.").replace("%1", points(limit)))
@@ -232,12 +232,12 @@ class PaymentPage(Page):
         change = self._change(q)
         self.change_caption.setVisible(self.tender == "cash")
         self.change_label.setVisible(self.tender == "cash")
-        self.change_label.setText(money(change) if change is not None else "—")
+        self.change_label.setText(money(change, self.ctx.rules.currency) if change is not None else "—")
         mixed = self.tender == "mixed"
         self.card_part_caption.setVisible(mixed)
         self.card_part_label.setVisible(mixed)
         cash = self._cash()
-        self.card_part_label.setText(money(q.to_pay - cash) if mixed and cash is not None and 0 < cash < q.to_pay
+        self.card_part_label.setText(self._money(q.to_pay - cash) if mixed and cash is not None and 0 < cash < q.to_pay
                                      else "—")
         self.finish_button.setEnabled(not self.busy)
         self._show_mode()
@@ -259,6 +259,9 @@ class PaymentPage(Page):
             return None
         return cash - q.to_pay
 
+    def _money(self, amount) -> str:
+        return money(amount, self.ctx.rules.currency)
+
     def tenders(self, q: Quote) -> tuple[Tender, ...] | str:
         """The tenders for the sale, or a refusal text."""
         to_pay = q.to_pay
@@ -267,13 +270,13 @@ class PaymentPage(Page):
         if self.tender == "cash":
             cash = self._cash()
             if cash is None or cash < to_pay:
-                return self.tr("Type the cash received: at least %1.").replace("%1", money(to_pay))
+                return self.tr("Type the cash received: at least %1.").replace("%1", self._money(to_pay))
             return (Tender("cash", cash),)  # as received: the till records the change
         if self.tender in ("card", "credit"):
             return (Tender(self.tender, to_pay),)
         cash = self._cash()
         if cash is None or cash <= 0 or cash >= to_pay:
-            return self.tr("Type the cash part: more than 0 and less than %1.").replace("%1", money(to_pay))
+            return self.tr("Type the cash part: more than 0 and less than %1.").replace("%1", self._money(to_pay))
         return (Tender("cash", cash), Tender("card", to_pay - cash))
 
     # -- finishing ----------------------------------------------------------------------------

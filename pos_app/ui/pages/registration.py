@@ -12,6 +12,7 @@ from ..qt import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ..texts import print_error_text, refusal_text
 from ..widgets.keys import key_button
 from ..widgets.responsive import NARROW, WIDE, XWIDE, KeyRow, set_stacked
+from ..widgets.money import example_phone, money
 from ..widgets.phone_field import PhoneField
 from .base import Page, card
 
@@ -28,7 +29,7 @@ class RegistrationPage(Page):
         self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         box, layout = card(self)
         self.form = form = QFormLayout()
-        self.phone = PhoneField(self)
+        self.phone = PhoneField(self, lambda: ctx.rules.region)
         self.birth = QLineEdit(self)  # empty until typed: no made-up date to overlook
         self.birth.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.birth.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,10}"), self))
@@ -101,12 +102,12 @@ class RegistrationPage(Page):
     def rules_summary(self) -> str:
         rules = self.ctx.rules
         return self.tr(
-            "1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become "
+            "1 point = %1. Points are earned on purchases (the number is on the price tag) and become "
             "available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift "
             "cards, goods bought on credit and sale items. Points are kept for %4 days. The member is "
             "identified by phone number. Returned goods take back the points earned on them. The customer "
             "must be 18 or older. Personal data are processed to run the program."
-        ).replace("%1", f"{rules.point_value.normalize():f}").replace("%2", str(rules.hold_days)).replace(
+        ).replace("%1", money(rules.point_value, rules.currency)).replace("%2", str(rules.hold_days)).replace(
             "%3", str(int(rules.max_redeem_share * 100))).replace("%4", str(rules.expiry_days))
 
     def activate(self) -> None:
@@ -128,7 +129,8 @@ class RegistrationPage(Page):
 
     def _form_problem(self) -> str:
         if self.phone.phone() is None:
-            return self.tr("That is not a phone number. Type it as +7 912 345-67-89.")
+            return self.tr("That is not a phone number. Type it as %1.").replace(
+                "%1", example_phone(self.ctx.rules.region))
         if self.birth_date() is None:
             return self.tr("Type the birth date as DD.MM.YYYY.")
         if not self.consent.isChecked():

@@ -101,7 +101,8 @@ class ReturnPage(Page):
         for r, line in enumerate(receipt.lines):
             self.table.setItem(r, 0, QTableWidgetItem(line.name))
             self.table.setItem(r, 1, QTableWidgetItem(
-                self.tr("%1 pts").replace("%1", points(line.points_spent)) if line.is_gift else money(line.price)))
+                self.tr("%1 pts").replace("%1", points(line.points_spent)) if line.is_gift
+                else money(line.price, self.ctx.rules.currency)))
             self.table.setItem(r, 2, QTableWidgetItem(str(line.qty)))
             self.table.setItem(r, 3, QTableWidgetItem(str(line.returned_qty)))
             spin = QSpinBox(self.table)
@@ -141,12 +142,12 @@ class ReturnPage(Page):
             self.money_caption.setText(self.tr("Hand back to the customer"))
             self.annul_label.setText(points(done.preview.annulled_points))
             self.refund_label.setText(points(done.preview.refunded_points))
-            self.money_label.setText(money(done.preview.refund))
+            self.money_label.setText(money(done.preview.refund, self.ctx.rules.currency))
             return
         self.money_caption.setText(self.tr("Money to give back"))
         self.annul_label.setText(points(preview.annulled_points if preview else 0))
         self.refund_label.setText(points(preview.refunded_points if preview else 0))
-        self.money_label.setText(money(preview.refund if preview else Decimal("0.00")))
+        self.money_label.setText(money(preview.refund if preview else Decimal("0.00"), self.ctx.rules.currency))
 
     def return_all(self) -> None:
         for spin in self.spins:

@@ -38,7 +38,7 @@ class SalePage(Page):
         self.layout_.addWidget(self.message)
 
         middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.table = BasketTable(ctx.basket, self)
+        self.table = BasketTable(ctx.basket, self, lambda: ctx.rules.currency)
         middle.addWidget(self.table, 1)
         totals, tl = card(self)
         self.totals = totals
@@ -294,7 +294,7 @@ class SalePage(Page):
         q, _refusal = self.ctx.quote()
         reasons = [lq.reason for lq in q.lines] if q else []
         self.table.refresh(reasons, select)
-        self.total_label.setText(money(basket.total))
+        self.total_label.setText(money(basket.total, self.ctx.rules.currency))
         count = sum(line.qty for line in basket.lines)
         self.items_label.setText(self.tr("Items: %1").replace("%1", str(count)))
         if basket.member is None:

@@ -13,9 +13,10 @@ from .money import money, points
 class BasketModel(QAbstractTableModel):
     COLUMNS = ("#", "Item", "Price", "Qty", "Amount", "Points", "Paying with points")
 
-    def __init__(self, basket: Basket, parent=None) -> None:
+    def __init__(self, basket: Basket, parent=None, currency=lambda: "RUB") -> None:
         super().__init__(parent)
         self.basket = basket
+        self.currency = currency  # the program's currency, read at each paint (the rules may change)
         self.reasons: list[str | None] = []
 
     def headers(self) -> list[str]:
@@ -47,13 +48,15 @@ class BasketModel(QAbstractTableModel):
             if col == 1:
                 return item.name
             if col == 2:
-                return self.tr("%1 pts").replace("%1", points(item.gift_points)) if item.is_gift else money(item.price)
+                if item.is_gift:
+                    return self.tr("%1 pts").replace("%1", points(item.gift_points))
+                return money(item.price, self.currency())
             if col == 3:
                 return str(line.qty)
             if col == 4:
                 if item.is_gift:
                     return self.tr("%1 pts").replace("%1", points(item.gift_points * line.qty))
-                return money(line.amount)
+                return money(line.amount, self.currency())
             if col == 5:
                 return "" if item.is_gift else points(item.bonus_points * line.qty)
             if col == 6:
@@ -82,9 +85,9 @@ NARROW_WIDTHS = {0: 30, 2: 112, 3: 64, 4: 118, 5: 68}
 
 
 class BasketTable(QTableView):
-    def __init__(self, basket: Basket, parent=None) -> None:
+    def __init__(self, basket: Basket, parent=None, currency=lambda: "RUB") -> None:
         super().__init__(parent)
-        self.basket_model = BasketModel(basket, self)
+        self.basket_model = BasketModel(basket, self, currency)
         self.setModel(self.basket_model)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,62 +1,45 @@
-"""A phone field that formats as the cashier types: +7 (912) 345-67-89.
+"""A phone field that formats as the cashier types, for the program's country: "+7 912 345-67-89"
+(RU), "0905 123 456" (SK), and any number typed with its own + code in its own country's format
+("+421 905 123 456"), through phonenumbers' as-you-type formatter (``format_as_typed``).
 
 Accepts typed digits, a pasted number in any format, or a scanned member card (its digits and
-Enter). Leading 8 or 7 of an 11-digit Russian number is taken as the country code.
+Enter). Without a + code the number is read as one of the program's region (``normalize_phone``).
 """
 
 from __future__ import annotations
 
-from pos_app.loyalty import normalize_phone
+from collections.abc import Callable
+
+from pos_app.loyalty import example_phone, format_as_typed, normalize_phone
 from pos_app.loyalty.errors import InvalidPhone
 
 from ..qt import QLineEdit, QRegularExpression, QRegularExpressionValidator, Signal
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def format_partial(digits: str) -> str:
-    """Format up to 10 national digits as "+7 (912) 345-67-89"."""
-    if len(digits) == 11 and digits[0] in "78":
-        digits = digits[1:]
-    d = digits[:10]
-    out = "+7 "
-    if d:
-        out += "(" + d[:3]
-    if len(d) >= 3:
-        out += ") " + d[3:6]
-    if len(d) > 6:
-        out += "-" + d[6:8]
-    if len(d) > 8:
-        out += "-" + d[8:10]
-    return out.rstrip()
 
 
 class PhoneField(QLineEdit):
     phone_entered = Signal(str)  # E.164, on Enter with a valid number
     invalid_entered = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, region: Callable[[], str] = lambda: "RU") -> None:
         super().__init__(parent)
+        self.region = region  # the program's region (ctx.rules.region), read each time: the rules may change
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9+()\- ]{0,20}"), self))
-        self.setPlaceholderText("+7 (912) 345-67-89")
+        self.setPlaceholderText(example_phone(region()))
         self.textEdited.connect(self._reformat)
         self.returnPressed.connect(self._enter)
 
+    def showEvent(self, event) -> None:
+        self.setPlaceholderText(example_phone(self.region()))
+        super().showEvent(event)
+
     def _reformat(self, text: str) -> None:
-        digits = _digits(text)
-        if text.startswith("+7") and len(digits) >= 1:
-            digits = digits[1:]
-        elif len(digits) == 11 and digits[0] in "78":
-            digits = digits[1:]
-        self.setText(format_partial(digits) if digits else "")
+        self.setText(format_as_typed(text, self.region()))
         self.set_invalid(False)
 
     def phone(self) -> str | None:
         """The E.164 number, or None when the field does not hold a valid one."""
         try:
-            return normalize_phone(self.text())
+            return normalize_phone(self.text(), self.region())
         except InvalidPhone:
             return None
 

@@ -56,11 +56,11 @@ class SaleDoneView(QWidget):
     def show_done(self, done: FinishedSale, q: Quote, cash: Decimal | None) -> None:
         self.done, self.job = done, None
         self.title.setText(self.tr("Sale %1 done").replace("%1", done.receipt_no))
-        detail = self.tr("Paid %1").replace("%1", money(q.to_pay))
+        detail = self.tr("Paid %1").replace("%1", money(q.to_pay, self.ctx.rules.currency))
         if q.redeem_points:
             detail += "  ·  " + self.tr("with points: %1").replace("%1", points(q.redeem_points))
         if cash is not None:
-            detail += "\n" + self.tr("Change: %1").replace("%1", money(cash - q.to_pay))
+            detail += "\n" + self.tr("Change: %1").replace("%1", money(cash - q.to_pay, self.ctx.rules.currency))
         if done.accrual_points:  # recorded as 0 without a member: nothing is earned
             detail += "\n" + self.tr("Points earned: %1").replace("%1", points(done.accrual_points))
         self.detail.setText(detail)
