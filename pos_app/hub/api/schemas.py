@@ -83,11 +83,16 @@ class BalanceOut(BaseModel):
     expiring: list[ExpiringLot]
 
 
+CARD_PATTERN = r"^29\d{11}$"  # a member card: EAN-13 in the in-store range (the check digit is checked too)
+CardNumber = Annotated[str, Field(min_length=13, max_length=13, pattern=CARD_PATTERN)]
+
+
 class MemberOut(BaseModel):
     member_id: str
     phone: str
     display_name: str
     birth_date: date | None
+    card_number: CardNumber | None  # None only for a member the hub has not given a card yet
     balance: BalanceOut
 
 
@@ -103,6 +108,7 @@ class MovementOut(BaseModel):
 
 class HistoryOut(BaseModel):
     member_id: str
+    card_number: CardNumber | None
     movements: list[MovementOut]
 
 
@@ -180,6 +186,20 @@ class AdjustmentIn(BaseModel):
     reason: Annotated[str, Field(min_length=1, max_length=500, pattern=PRINTABLE)]
     author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
     pin: Annotated[str, Field(pattern=r"^\d{4,12}$")] | None = None  # the author's PIN, checked by the hub
+
+
+class CardReplaceIn(BaseModel):
+    """A lost card replaced: the author (supervisor or service of the till's store) and their PIN."""
+
+    model_config = ConfigDict(extra="forbid")
+    author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
+    pin: Annotated[str, Field(pattern=r"^\d{4,12}$")]
+
+
+class CardReplaced(BaseModel):
+    member_id: str
+    card_number: CardNumber
+    replaced: str | None  # the old number, masked
 
 
 class ReviewAwardIn(BaseModel):

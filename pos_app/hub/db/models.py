@@ -26,6 +26,7 @@ class Member(Base):
     consent_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     source: Mapped[str] = mapped_column(String(16), default="hub")  # hub, till, demo, import
+    card_number: Mapped[str | None] = mapped_column(String(13), unique=True)  # EAN-13 "29...", revision 0005
 
 
 class Lot(Base):
@@ -215,7 +216,7 @@ class CatalogVersion(Base):
 
 
 class Counter(Base):
-    """Named version counters (``catalog``)."""
+    """Named counters (``catalog`` versions, ``card`` serials of member cards)."""
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
