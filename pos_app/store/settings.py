@@ -18,6 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "language": "ru",  # the screens'
     "receipt_language": "ru",  # the receipts' (ru | sk): a Slovak store prints Slovak receipts
     "printer": None,
+    "display_idle_text": "",  # the customer display's text between sales (empty: "Welcome!")
+    "customer_display_screen": "none",  # index of Qt's screens for the customer window, or "none"
+    "pole_display": None,  # {"kind": "serial", "port": "/dev/ttyUSB0"} | {"kind": "file", "path": ...} | dummy
 }
 
 

@@ -28,6 +28,7 @@ from pos_app.sync import pull_catalog, pull_rules, pull_staff, retry_problem, sy
 
 from . import staff
 from .catalog import Product, find_product
+from .display_calls import DisplayCalls
 from .members import MemberCalls
 from .print_calls import PrintCalls
 from .printer import TillPrinter
@@ -39,7 +40,7 @@ from .status import TillStatus
 SELLING_ROLES = ("cashier", "supervisor")
 
 
-class TillServices(MemberCalls, SellingCalls, PrintCalls):
+class TillServices(MemberCalls, SellingCalls, PrintCalls, DisplayCalls):
     """One till: its store, the signed-in cashier and shift, the hub client, the sync engine, the printer."""
 
     def __init__(self, store: Store, *, sync_options: dict[str, Any] | None = None):
@@ -53,6 +54,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         self._rules: tuple[Rules, int | None] | None = None
         self.printer = TillPrinter(self.printer_setting)  # the one print queue
         self._make_client()
+        self._make_display()  # what the customer sees: ``display`` (the window and the pole follow it)
 
     # ----- opening and closing -------------------------------------------------------------
     @classmethod
@@ -74,6 +76,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         if seed:
             seed_default_cashiers(store)
         services = cls(store, sync_options=sync_options)
+        services.start_pole_display()
         if start_sync:
             services.start_sync()
         return services
@@ -83,6 +86,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         waiting = self.events_waiting()
         self.stop_sync()
         self.printer.stop()
+        self.stop_pole_display()
         if self._client is not None:
             self._client.close()
         self.store.close()
@@ -99,6 +103,10 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
         with self.store.write() as session:
             for key, value in values.items():
                 set_setting(session, key, value)
+        if {"language", "display_idle_text"} & values.keys():
+            self.configure_display()
+        if "pole_display" in values:
+            self.start_pole_display()
         if {"hub_url", "till_token"} & values.keys():
             running = self._engine is not None
             self.stop_sync()
@@ -203,6 +211,9 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls):
 
     def _rules_and_version(self) -> tuple[Rules, int | None]:
         self._rules = load_rules(self.store)
+        display = getattr(self, "display", None)
+        if display is not None and display.rules != self._rules[0]:
+            display.configure(rules=self._rules[0])
         return self._rules
 
     def pull_now(self) -> None:

@@ -1,12 +1,15 @@
 """A phone field that formats as the cashier types: +7 (912) 345-67-89.
 
 Accepts typed digits, a pasted number in any format, or a scanned member card (its digits and
-Enter). Leading 8 or 7 of an 11-digit Russian number is taken as the country code.
+Enter). Leading 8 or 7 of an 11-digit Russian number is taken as the country code. Digits typed from an
+empty field that start with 2 (no Russian number does; member cards are "29...") stay as typed: a
+card number, emitted as it is on Enter.
 """
 
 from __future__ import annotations
 
 from pos_app.loyalty import normalize_phone
+from pos_app.loyalty.cards import is_card_number
 from pos_app.loyalty.errors import InvalidPhone
 
 from ..qt import QLineEdit, QRegularExpression, QRegularExpressionValidator, Signal
@@ -34,7 +37,7 @@ def format_partial(digits: str) -> str:
 
 
 class PhoneField(QLineEdit):
-    phone_entered = Signal(str)  # E.164, on Enter with a valid number
+    phone_entered = Signal(str)  # E.164, or a member card number, on Enter with a valid one
     invalid_entered = Signal(str)
 
     def __init__(self, parent=None) -> None:
@@ -46,6 +49,10 @@ class PhoneField(QLineEdit):
 
     def _reformat(self, text: str) -> None:
         digits = _digits(text)
+        if digits.startswith("2") and not text.lstrip().startswith("+"):  # a member card being scanned
+            self.setText(digits[:13])
+            self.set_invalid(False)
+            return
         if text.startswith("+7") and len(digits) >= 1:
             digits = digits[1:]
         elif len(digits) == 11 and digits[0] in "78":
@@ -65,8 +72,13 @@ class PhoneField(QLineEdit):
         self.style().unpolish(self)
         self.style().polish(self)
 
+    def card(self) -> str | None:
+        """The member card number in the field, or None."""
+        text = self.text().strip()
+        return text if is_card_number(text) else None
+
     def _enter(self) -> None:
-        phone = self.phone()
+        phone = self.phone() or self.card()
         if phone:
             self.phone_entered.emit(phone)
         else:
