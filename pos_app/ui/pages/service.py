@@ -44,7 +44,8 @@ class ServicePage(MemberLookupPage):
         self.adjust_button = key_button(self, "F8", self.tr("Adjust points"), self.adjust)
         self.card_button = key_button(self, "F6", self.tr("Replace card"), self.replace_card)
         self.logout_button = key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout"))
-        self.layout_.addLayout(KeyRow([self.back_button, self.register_button, self.card_button, self.adjust_button,
+        self.info_layout.addWidget(self.card_button)  # with the card it replaces (the key row is full at 800 px)
+        self.layout_.addLayout(KeyRow([self.back_button, self.register_button, self.adjust_button,
                                        self.print_button, self.logout_button]))
         self.phone.textEdited.connect(lambda _t: self.clear_message())
         self.member: Member | None = None
