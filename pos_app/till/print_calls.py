@@ -87,7 +87,7 @@ class PrintCalls:
         return self.printer.print_document(RegistrationSlip(
             store=self._store_info(), registered_at=datetime.now(), member_phone=member.phone,
             first_name=first_name, consent_marketing=consent_marketing, welcome_points=member.available,
-            offline=member.cached))
+            offline=member.cached, card_number=member.card_number))
 
     def reprint_last_receipt(self):
         """Queue a marked copy of the last receipt: the last one printed since start-up, else the newest
