@@ -385,43 +385,48 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
-        <source>Available points</source>
-        <translation>Available points</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
-        <source>Pending (available on)</source>
-        <translation>Pending (available on)</translation>
-    </message>
-    <message>
         <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
-        <source>Balance (available + pending)</source>
+        <source>Member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <source>Available points</source>
+        <translation>Available points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
+        <source>Pending (available on)</source>
+        <translation>Pending (available on)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
+        <source>Balance (available + pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
         <source>Expiring within 30 days</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Offline: cached balance as of %1</translation>
     </message>
@@ -437,32 +442,32 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Use for this sale</source>
         <translation>Use for this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Remove member</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
@@ -612,7 +617,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="287"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,37 +652,37 @@
         <translation>nothing limits it</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="272"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Type the cash received: at least %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="278"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Type the cash part: more than 0 and less than %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="301"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Paying with points while offline needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="319"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Asking the hub for an SMS code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="331"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>The customer got an SMS code: type it and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="337"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="366"/>
         <source>Saving the sale…</source>
         <translation>Saving the sale…</translation>
     </message>
@@ -774,70 +779,120 @@
         <translation>1 point = %1 ₽. Points are earned on purchases (the number is on the price tag) and become available %2 days after the purchase. Points can pay up to %3% of a purchase, except gift cards, goods bought on credit and sale items. Points are kept for %4 days. The member is identified by phone number. Returned goods take back the points earned on them. The customer must be 18 or older. Personal data are processed to run the program.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>That is not a phone number. Type it as +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="134"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="136"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="146"/>
         <source>Sending the code…</source>
         <translation>Sending the code…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="155"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Code sent. Ask the customer for the code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="170"/>
         <source>You can send the code again (F5).</source>
         <translation>You can send the code again (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="172"/>
         <source>Send again in %1 s</source>
         <translation>Send again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="174"/>
         <source>sends left: %1</source>
         <translation>sends left: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="184"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Type the 6-digit code from the SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="202"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Registered. The member is on the sale.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="211"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="219"/>
         <source>Registered. The slip did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="217"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="225"/>
         <source>Tries left: %1</source>
         <translation>Tries left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="21"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="24"/>
+        <source>Replace member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="28"/>
+        <source>%1, %2, card %3. The old card stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="36"/>
+        <source>Supervisor number</source>
+        <translation type="unfinished">Supervisor number</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="37"/>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="41"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="42"/>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="50"/>
+        <source>Enter  Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="51"/>
+        <source>Esc  Cancel</source>
+        <translation type="unfinished">Esc  Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="68"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation type="unfinished">Type the supervisor&apos;s number and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="71"/>
+        <source>Asking the hub for a new card…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,180 +1083,185 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="27"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="31"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Scan or type a barcode or SKU, then Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="56"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="59"/>
         <source>Payable with points</source>
         <translation>Payable with points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="63"/>
         <source>Points to earn</source>
         <translation>Points to earn</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="68"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="242"/>
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="83"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="85"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Reprint last receipt</source>
         <translation>Reprint last receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
         <source>Change price (supervisor)</source>
         <translation>Change price (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="140"/>
+        <source>Looking up…</source>
+        <translation type="unfinished">Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="157"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>A gift for points needs a member: find the member first (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="163"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
         <source>Not enough points for this gift.</source>
         <translation>Not enough points for this gift.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="164"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>This gift would pass the points cap per order.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="194"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>The quantity must be between 1 and 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="209"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>A new price for %1 needs a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="226"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>A price is a positive amount such as 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="242"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Remove every line and the member from this sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
         <source>Settings are for supervisors.</source>
         <translation>Settings are for supervisors.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="262"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Printing a copy of the last receipt…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="268"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>A copy of the last receipt is printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="270"/>
         <source>The copy did not print: %1</source>
         <translation>The copy did not print: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="271"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="275"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>No receipt has been printed since the till started.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>The basket is empty: scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="303"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="311"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Gifts for points: %1 pts</translation>
     </message>
@@ -1209,93 +1269,103 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="25"/>
         <source>Balance check</source>
         <translation>Balance check</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Back to sale</source>
         <translation>Back to sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Print balance slip</source>
         <translation>Print balance slip</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="44"/>
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="45"/>
+        <source>Replace card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="46"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="76"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Offline: the history needs the hub; the balance is the cached one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
         <source>Printing the balance slip…</source>
         <translation>Printing the balance slip…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
         <source>Balance slip printed.</source>
         <translation>Balance slip printed.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Click the printer in the status bar to print it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Adjusted by %1 pts; available now %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="156"/>
+        <source>New card %1; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
         <source>The slip did not print: %1</source>
         <translation>The slip did not print: %1</translation>
     </message>

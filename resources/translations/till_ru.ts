@@ -385,43 +385,48 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Member card</source>
+        <translation>Карта участника</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Available points</source>
         <translation>Доступно баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Pending (available on)</source>
         <translation>Ожидают (станут доступны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Balance (available + pending)</source>
         <translation>Баланс (доступно + ожидают)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
         <source>Expiring within 30 days</source>
         <translation>Сгорят в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Нет связи: сохранённый баланс на %1</translation>
     </message>
@@ -437,32 +442,32 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Use for this sale</source>
         <translation>Добавить в продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Remove member</source>
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
@@ -612,7 +617,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="285"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="287"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>В этой покупке можно списать не больше %1 баллов.</translation>
     </message>
@@ -647,37 +652,37 @@
         <translation>ограничений нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="270"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="272"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Введите полученную сумму: не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="276"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="278"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="301"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="317"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="319"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Запрашиваем SMS-код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="329"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="331"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="335"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="337"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="364"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="366"/>
         <source>Saving the sale…</source>
         <translation>Сохраняем продажу…</translation>
     </message>
@@ -774,70 +779,120 @@
         <translation>1 балл = %1 ₽. Баллы начисляются за покупки (их число указано на ценнике) и становятся доступны через %2 дн. после покупки. Баллами можно оплатить до %3% покупки, кроме подарочных карт, товаров в кредит и акционных товаров. Баллы хранятся %4 дн. Участник определяется по номеру телефона. При возврате товара начисленные за него баллы списываются. Участнику должно быть 18 лет или больше. Персональные данные обрабатываются для работы программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="131"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
         <source>That is not a phone number. Type it as +7 912 345-67-89.</source>
         <translation>Это не номер телефона. Введите его так: +7 912 345-67-89.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="134"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation>Введите дату рождения в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="136"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="146"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="155"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Код отправлен. Попросите покупателя назвать код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="169"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="170"/>
         <source>You can send the code again (F5).</source>
         <translation>Можно отправить код ещё раз (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="172"/>
         <source>Send again in %1 s</source>
         <translation>Повторная отправка через %1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="174"/>
         <source>sends left: %1</source>
         <translation>осталось отправок: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="183"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="184"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="201"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="202"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Участник зарегистрирован и добавлен в продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="210"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="211"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="219"/>
         <source>Registered. The slip did not print: %1</source>
         <translation>Участник зарегистрирован. Памятка не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="217"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation>Участник зарегистрирован и добавлен в чек. Памятка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="224"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="225"/>
         <source>Tries left: %1</source>
         <translation>Осталось попыток: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="21"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="24"/>
+        <source>Replace member card</source>
+        <translation>Замена карты участника</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="28"/>
+        <source>%1, %2, card %3. The old card stops working at once.</source>
+        <translation>%1, %2, карта %3. Старая карта сразу перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="36"/>
+        <source>Supervisor number</source>
+        <translation>Номер старшего кассира</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="37"/>
+        <source>Supervisor</source>
+        <translation>Старший кассир</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="41"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="42"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="50"/>
+        <source>Enter  Replace</source>
+        <translation>Enter  Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="51"/>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="68"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Введите номер и PIN старшего кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="71"/>
+        <source>Asking the hub for a new card…</source>
+        <translation>Запрашиваем новую карту у сервера…</translation>
     </message>
 </context>
 <context>
@@ -1028,180 +1083,185 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="27"/>
         <source>Sale</source>
         <translation>Продажа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="31"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="56"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="59"/>
         <source>Payable with points</source>
         <translation>Можно оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="63"/>
         <source>Points to earn</source>
         <translation>Будет начислено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="68"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="170"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="242"/>
         <source>Clear sale</source>
         <translation>Очистить чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="83"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="85"/>
         <source>Close shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Reprint last receipt</source>
         <translation>Повтор последнего чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
         <source>Change price (supervisor)</source>
         <translation>Изменить цену (старший кассир)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="145"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="140"/>
+        <source>Looking up…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="157"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="151"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="187"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="163"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
         <source>Not enough points for this gift.</source>
         <translation>Для этого подарка не хватает баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="152"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="164"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="182"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="194"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Количество должно быть от 1 до 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="197"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="209"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="204"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="214"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="226"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Цена — положительная сумма, например 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="230"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="242"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Удалить все строки и участника из этой продажи?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
         <source>Settings are for supervisors.</source>
         <translation>Настройки доступны старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="250"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="262"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Печатается копия последнего чека…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="256"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="268"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Копия последнего чека напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="270"/>
         <source>The copy did not print: %1</source>
         <translation>Копия не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="259"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="271"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="263"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="275"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>С запуска кассы ещё не печатался ни один чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Чек пуст: сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="291"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="303"/>
         <source>Items: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="298"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="311"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Подарки за баллы: %1 балл.</translation>
     </message>
@@ -1209,93 +1269,103 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="25"/>
         <source>Balance check</source>
         <translation>Проверка баланса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Movement</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Back to sale</source>
         <translation>К продаже</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Print balance slip</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="44"/>
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="45"/>
+        <source>Replace card</source>
+        <translation>Заменить карту</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="46"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="76"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="117"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
         <source>Printing the balance slip…</source>
         <translation>Печатается выписка баланса…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
         <source>Balance slip printed.</source>
         <translation>Выписка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="127"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="119"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="126"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="156"/>
+        <source>New card %1; the old one no longer works.</source>
+        <translation>Новая карта %1; старая больше не действует.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
         <source>The slip did not print: %1</source>
         <translation>Выписка не напечатана: %1</translation>
     </message>
