@@ -95,6 +95,7 @@ class TillApp:
         settings_page = self.window.pages.get("settings")
         if settings_page is not None:
             settings_page.language_changed.connect(self.set_language)
+            settings_page.customer_screen_changed.connect(self.set_customer_screen)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.hide()

@@ -1373,97 +1373,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="21"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
         <source>File (preview)</source>
         <translation>File (preview)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
         <source>Network (host:port)</source>
         <translation>Network (host:port)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="31"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="31"/>
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="32"/>
         <source>Device file</source>
         <translation>Device file</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="32"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="34"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="36"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
         <source>Till token</source>
         <translation>Till token</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="48"/>
         <source>Printer address</source>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="49"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="50"/>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="51"/>
         <source>Offline points cap per member</source>
         <translation>Offline points cap per member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="54"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="58"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="78"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
+        <source>Screen %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
+        <source>Screen %1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="100"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>The hub address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -1373,97 +1373,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="21"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
         <source>File (preview)</source>
         <translation>Файл (просмотр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
         <source>Network (host:port)</source>
         <translation>Сетевой (адрес:порт)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="31"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="31"/>
         <source>Serial port</source>
         <translation>Последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="32"/>
         <source>Device file</source>
         <translation>Файл устройства</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="32"/>
         <source>No printer</source>
         <translation>Без принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="34"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="36"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>например, 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
         <source> pts</source>
         <translation> балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
         <source>Hub address</source>
         <translation>Адрес сервера лояльности</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
         <source>Till token</source>
         <translation>Токен кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="44"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="45"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="48"/>
         <source>Printer address</source>
         <translation>Адрес принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="46"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="49"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="47"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="50"/>
+        <source>Customer display</source>
+        <translation>Дисплей покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="51"/>
         <source>Offline points cap per member</source>
         <translation>Лимит баллов офлайн на участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="54"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="58"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="78"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
+        <source>Screen %1 (%2×%3)</source>
+        <translation>Экран %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
+        <source>Screen %1 (not connected)</source>
+        <translation>Экран %1 (не подключён)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="100"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>Адрес сервера должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -118,3 +118,31 @@ def test_a_scanned_card_finds_the_member_online_and_offline_and_a_replaced_card_
     type_enter(qtbot, service.phone, card)  # the old card
     wait_idle(qtbot, till)
     assert service.member is None
+
+
+def test_the_settings_choose_the_customer_screen_from_the_screens_qt_reports(qtbot, open_till, make_app, login,
+                                                                            black_hole):
+    services = open_till(black_hole.url)
+    till = make_app(services)
+    assert till.customer_window is None  # "none" by default
+    login(till, "9", "9999")
+    till.window.go("settings")
+    page = till.window.pages["settings"]
+    wait_idle(qtbot, till)
+    assert [page.customer_screen.itemData(i) for i in range(page.customer_screen.count())] == [None, 0, 1]
+    assert page.customer_screen.itemText(2) == "Screen 2 (1024×768)"
+    page.customer_screen.setCurrentIndex(2)
+    page.save()
+    wait_idle(qtbot, till)
+    qtbot.waitUntil(lambda: till.customer_window is not None)
+    assert services.customer_display_screen() == 1
+    assert till.customer_window.geometry() == QGuiApplication.screens()[1].geometry()
+    till.window.go("settings")  # the window may have been rebuilt (the form saved the language too)
+    page = till.window.pages["settings"]
+    wait_idle(qtbot, till)
+    assert page.customer_screen.currentData() == 1
+    page.customer_screen.setCurrentIndex(0)
+    page.save()
+    wait_idle(qtbot, till)
+    qtbot.waitUntil(lambda: till.customer_window is None)
+    assert services.customer_display_screen() is None
