@@ -71,3 +71,30 @@ def test_a_replaced_card_stops_working_and_the_replacement_is_audited(api):
     assert done == [("S1/T1/9", member["member_id"], new[:2] + "*" * 7 + new[-4:])]
     assert refused == [("S1/T1/1", "role_not_allowed"), ("S1/T1/9", "wrong_pin")]
     assert old not in str(done)  # the audit log masks card numbers
+
+
+def test_the_migration_gives_members_registered_before_it_their_cards(tmp_path):
+    """0005_member_cards: existing members get cards in the order they registered; the counter goes on."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from pos_app.hub.db import upgrade
+    from pos_app.hub.db.engine import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        upgrade(db.engine, "0004")
+        with db.engine.begin() as conn:
+            for member_id, phone, at in [("m2", "+79000000002", datetime(2026, 2, 1)),
+                                         ("m1", "+79000000001", datetime(2026, 1, 1))]:
+                conn.execute(text("INSERT INTO members (member_id, phone, consent_rules, consent_marketing, "
+                                  "registered_at, source) VALUES (:m, :p, 1, 0, :at, 'hub')"),
+                             {"m": member_id, "p": phone, "at": at})
+        upgrade(db.engine)
+        with db.engine.connect() as conn:
+            cards = dict(conn.execute(text("SELECT member_id, card_number FROM members")).all())
+            counter = conn.execute(text("SELECT value FROM counters WHERE name = 'card'")).scalar_one()
+        assert cards == {"m1": card_number(1), "m2": card_number(2)} and counter == 2
+    finally:
+        db.dispose()
