@@ -158,11 +158,21 @@ def return_context(doc: ReturnReceipt, lang: str = "ru") -> dict[str, Any]:
     }
 
 
+def card(number: str | None) -> dict[str, Any]:
+    """``card`` (the digits, for ``@barcode``: the card is scanned from the slip) and ``card_masked``
+    (the text, masked like phones); both None without a card."""
+    from pos_app.loyalty.cards import is_card_number, mask_card
+
+    if not number or not is_card_number(number):
+        return {"card": None, "card_masked": None}
+    return {"card": number, "card_masked": mask_card(number)}
+
+
 def balance_context(doc: BalanceSlip, lang: str = "ru") -> dict[str, Any]:
     kinds = TEXTS[lang]["movements"]
     return {
         "store": store(doc.store, lang), "time": moment(doc.printed_at), "as_of": moment(doc.as_of),
-        "phone": phone(doc.member_phone), "available": doc.available,
+        "phone": phone(doc.member_phone), "available": doc.available, **card(doc.card_number),
         "pending": [{"points": p.points, "date": day(p.on)} for p in doc.pending],
         "pending_total": sum(p.points for p in doc.pending) or None,
         "expiring": [{"points": e.points, "date": day(e.on)} for e in doc.expiring],
@@ -178,7 +188,7 @@ def registration_context(doc: RegistrationSlip, lang: str = "ru") -> dict[str, A
     return {
         "store": store(doc.store, lang), "time": moment(doc.registered_at), "phone": phone(doc.member_phone),
         "first_name": doc.first_name, "consent_marketing": doc.consent_marketing,
-        "welcome_points": doc.welcome_points or None, "offline": doc.offline,
+        "welcome_points": doc.welcome_points or None, "offline": doc.offline, **card(doc.card_number),
     }
 
 

@@ -101,6 +101,7 @@ class BalanceSlip:
     expiring: tuple[PointsOn, ...] = ()  # points and the day they expire
     history: tuple[Movement, ...] = ()  # most recent first, as many as should print
     as_of: datetime | None = None  # when the hub computed the balance (None: just now)
+    card_number: str | None = None  # the member card: printed masked and as a barcode to scan
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class RegistrationSlip:
     consent_marketing: bool = False
     welcome_points: int = 0
     offline: bool = False  # recorded by the till, confirmed by the hub later
+    card_number: str | None = None  # the member card: printed masked and as a barcode to scan
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ DEFAULTS: dict[str, Any] = {
     "printer": None,
     "fiscal": {"driver": "none"},  # see pos_app.fiscal.setup
     "points_on_fiscal_receipt": "discount",  # discount | payment
+    "display_idle_text": "",  # the customer display's text between sales (empty: "Welcome!")
+    "customer_display_screen": "none",  # index of Qt's screens for the customer window, or "none"
+    "pole_display": None,  # {"kind": "serial", "port": "/dev/ttyUSB0"} | {"kind": "file", "path": ...} | dummy
 }
 
 

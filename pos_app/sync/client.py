@@ -85,6 +85,13 @@ class HubClient:
     def member_by_phone(self, phone: str) -> dict:
         return self._request("GET", f"/members/by-phone/{urlquote(phone, safe='')}")
 
+    def member_by_card(self, card: str) -> dict:
+        return self._request("GET", f"/members/by-card/{urlquote(card, safe='')}")
+
+    def replace_card(self, member_id: str, author: str, pin: str) -> dict:
+        """A new card for a lost one (the hub verifies the author's PIN): {"member_id", "card_number", "replaced"}."""
+        return self._request("POST", f"/members/{urlquote(member_id, safe='')}/card", json={"author": author, "pin": pin})
+
     def member_history(self, member_id: str) -> dict:
         return self._request("GET", f"/members/{urlquote(member_id, safe='')}/history")
 

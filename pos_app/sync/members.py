@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from pos_app.loyalty import mask_phone, normalize_phone
+from pos_app.loyalty.cards import is_card_number, mask_card
 from pos_app.loyalty.errors import CodedError
 from pos_app.loyalty.history import PointsOn
 from pos_app.store import Store
@@ -48,6 +49,7 @@ class Member:
     cached: bool  # True: offline, read from the cache; shown with its "as of" time
     birth_date: str | None = None
     spendable: int | None = None  # set by the till: points a sale may spend now (offline: the policy's limit)
+    card_number: str | None = None  # the member card (EAN-13, "29..."); show it masked (``mask_card``)
 
     @property
     def pending_total(self) -> int:
@@ -74,7 +76,7 @@ def member_from_hub(body: dict, phone: str) -> Member:
             display_name=str(body.get("display_name") or ""), available=int(balance["available"]),
             pending=_dated(balance.get("pending", []), "available_on"),
             expiring=_dated(balance.get("expiring", []), "expires_on"), as_of=_aware(utcnow()), cached=False,
-            birth_date=body.get("birth_date"),
+            birth_date=body.get("birth_date"), card_number=body.get("card_number"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HubUnavailable(f"member answer is not the contract ({exc})") from None
@@ -86,25 +88,45 @@ def cache_member(store: Store, member: Member) -> None:
             phone=member.phone, member_id=member.member_id, display_name=member.display_name,
             available=member.available, pending=member.pending_total,
             pending_json=_undated(member.pending, "available_on"), expiring_json=_undated(member.expiring, "expires_on"),
-            birth_date=member.birth_date, read_at=member.as_of,
+            birth_date=member.birth_date, read_at=member.as_of, card_number=member.card_number,
         ))
+        if member.card_number:  # a card now someone else's (never: the hub does not reuse numbers) or replaced
+            session.query(CachedMember).filter(CachedMember.card_number == member.card_number,
+                                               CachedMember.phone != member.phone).update({"card_number": None})
+
+
+def forget_card(store: Store, card: str) -> None:
+    """The hub says nobody holds ``card`` (replaced): the cache stops finding a member by it."""
+    with store.write() as session:
+        session.query(CachedMember).filter(CachedMember.card_number == card).update({"card_number": None})
 
 
 def cached_member(store: Store, phone: str) -> Member | None:
     with store.read() as session:
-        row = session.get(CachedMember, phone)
-        if row is None:
-            return None
-        return Member(
-            phone=row.phone, member_id=row.member_id, display_name=row.display_name, available=row.available,
-            pending=_dated(json.loads(row.pending_json), "available_on"),
-            expiring=_dated(json.loads(row.expiring_json), "expires_on"), as_of=_aware(row.read_at), cached=True,
-            birth_date=row.birth_date,
-        )
+        return _cached(session.get(CachedMember, phone))
+
+
+def cached_member_by_card(store: Store, card: str) -> Member | None:
+    with store.read() as session:
+        return _cached(session.query(CachedMember).filter(CachedMember.card_number == card).first())
+
+
+def _cached(row: CachedMember | None) -> Member | None:
+    if row is None:
+        return None
+    return Member(
+        phone=row.phone, member_id=row.member_id, display_name=row.display_name, available=row.available,
+        pending=_dated(json.loads(row.pending_json), "available_on"),
+        expiring=_dated(json.loads(row.expiring_json), "expires_on"), as_of=_aware(row.read_at), cached=True,
+        birth_date=row.birth_date, card_number=row.card_number,
+    )
 
 
 def lookup_member(store: Store, client: HubClient | None, phone_text: str, region: str = "RU") -> Member:
-    """Raises ``InvalidPhone`` (bad input), ``MemberNotFound`` or ``MemberUnavailable``."""
+    """By phone or by a scanned member card number. Raises ``InvalidPhone`` (bad input), ``MemberNotFound``
+    or ``MemberUnavailable``."""
+    if is_card_number(phone_text):
+        return lookup_card(store, client, phone_text.strip())
     phone = normalize_phone(phone_text, region)  # the program's region: a number without + is one of its
     if client is not None:
         try:
@@ -121,4 +143,27 @@ def lookup_member(store: Store, client: HubClient | None, phone_text: str, regio
     cached = cached_member(store, phone)
     if cached is None:
         raise MemberUnavailable("The hub cannot be reached and this member is not in the till's cache.")
+    return cached
+
+
+def lookup_card(store: Store, client: HubClient | None, card: str) -> Member:
+    """A scanned member card: online from the hub (then cached with its card), offline from the cache.
+    A card the hub no longer knows (replaced) is forgotten by the cache too: ``MemberNotFound``."""
+    if client is not None:
+        try:
+            body = client.member_by_card(card)
+        except HubRefused as exc:
+            if exc.status in (404, 422):
+                forget_card(store, card)
+                raise MemberNotFound(f"No member has card {mask_card(card)}.") from None
+            raise
+        except HubUnavailable:
+            body = None
+        if body is not None:
+            info = member_from_hub(body, str(body.get("phone") or ""))
+            cache_member(store, info)
+            return info
+    cached = cached_member_by_card(store, card)
+    if cached is None:
+        raise MemberUnavailable("The hub cannot be reached and this card is not in the till's cache.")
     return cached

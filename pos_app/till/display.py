@@ -80,6 +80,22 @@ class CustomerDisplay:
         self.idle_text = idle_text
         self._screen = self._idle()
 
+    def configure(self, *, rules: Rules | None = None, locale: str | None = None,
+                  idle_text: str | None = None) -> None:
+        """New rules, language or idle text; an idle (or registration) screen shows them at once."""
+        with self._lock:
+            if rules is not None:
+                self.rules = rules
+            if locale is not None:
+                self.locale = locale
+            if idle_text is not None:
+                self.idle_text = idle_text
+            mode = self._screen.mode
+        if mode == IDLE:
+            self.show_idle()
+        elif mode == REGISTRATION:
+            self.show_registration(self.screen.consent_text)
+
     @property
     def screen(self) -> CustomerScreen:
         with self._lock:

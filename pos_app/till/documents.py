@@ -59,7 +59,7 @@ def balance_slip(member: Member, history: list[Movement], store: StoreInfo) -> B
         pending=member.pending,
         expiring=member.expiring,
         history=tuple(Movement(_local(m.at), m.kind, m.points, m.balance_after, m.receipt_no, m.note) for m in recent),
-        as_of=_local(member.as_of),
+        as_of=_local(member.as_of), card_number=member.card_number,
     )
 
 

@@ -22,7 +22,7 @@ class MemberCalls:
     """The member part of ``TillServices`` (it needs ``store``, ``status``, ``_client``, ``approve``)."""
 
     def lookup_member(self, phone: str) -> Member:
-        """Online: from the hub, then cached. Offline: from the cache (``cached``, ``as_of``). The member's
+        """By phone or a scanned member card number (``pos_app.loyalty.cards``). Online: from the hub, then cached. Offline: from the cache (``cached``, ``as_of``). The member's
         ``spendable`` is set. Raises ``InvalidPhone``, ``MemberNotFound`` (offer registration),
         ``MemberUnavailable`` (offline, not cached)."""
         from pos_app.sync import MemberUnavailable
@@ -101,6 +101,33 @@ class MemberCalls:
                                                     "online only. Check the history before trying again.") from exc
         self._hub_answered()
         return answer
+
+    def replace_card(self, member: Member, *, supervisor: str, pin: str) -> Member:
+        """*Online only.* A lost card replaced (the service zone): a supervisor's PIN approves it here
+        (recorded as ``card_replaced``) and the hub checks it again and audits it; the old number stops
+        working at once (here too: the cache forgets it). Returns the member with the new ``card_number``.
+        Raises ``AdjustmentError`` card_offline, ``AuthError`` (wrong_pin, not_supervisor), ``HubRefused``
+        (wrong_pin, role_not_allowed, member_not_found)."""
+        from pos_app.loyalty.cards import mask_card
+        from pos_app.sync.members import forget_card
+
+        hub = self._client
+        if hub is None:
+            raise AdjustmentError("card_offline", "No hub address is set: cards are replaced online only.")
+        who = self.approve(supervisor, pin, "card_replaced", reference=member.member_id,
+                           detail=f"old card {mask_card(member.card_number or '')}")
+        try:
+            answer = hub.replace_card(member.member_id, who.number, pin)
+        except HubUnavailable as exc:
+            self.status.update(online=False)
+            raise AdjustmentError("card_offline", f"The hub cannot be reached ({exc}): cards are replaced "
+                                                  "online only.") from exc
+        self._hub_answered()
+        if member.card_number:
+            forget_card(self.store, member.card_number)
+        renewed = replace(member, card_number=str(answer["card_number"]))
+        cache_member(self.store, renewed)
+        return renewed
 
     def offline_redeem_limit(self, member: Member) -> OfflineLimit:
         """How many points a cached member may spend offline (see README: offline policy)."""

@@ -87,7 +87,7 @@ class PrintCalls:
         return self.printer.print_document(RegistrationSlip(
             store=self._store_info(), registered_at=datetime.now(), member_phone=member.phone,
             first_name=first_name, consent_marketing=consent_marketing, welcome_points=member.available,
-            offline=member.cached))
+            offline=member.cached, card_number=member.card_number))
 
     def reprint_last_receipt(self):
         """Queue a marked copy of the last receipt: the last one printed since start-up, else the newest
@@ -124,7 +124,8 @@ class PrintCalls:
         printer = s.get("printer") if isinstance(s.get("printer"), dict) else None
         return {"hub_url": s.get("hub_url") or "", "token": s.get("till_token") or "",
                 "printer_kind": (printer or {}).get("kind", "none"), "printer_target": printer_target(printer),
-                "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000)}
+                "language": s.get("language") or "ru", "offline_cap": int(s.get("offline_redeem_cap") or 1000),
+                "customer_display_screen": self.customer_display_screen()}
 
     def save_settings_form(self, values: dict) -> None:
         """Save the settings screen's fields; ``CodedError`` bad_printer (nothing saved) when the printer
@@ -144,5 +145,8 @@ class PrintCalls:
             changes["demo_hub"] = False  # the cashier chose a hub: stop starting the demo one
         if values["token"]:
             changes["till_token"] = values["token"]
+        if "customer_display_screen" in values:  # index of Qt's screens, or None: no customer window
+            screen = values["customer_display_screen"]
+            changes["customer_display_screen"] = "none" if screen is None else int(screen)
         self.update_settings(**changes)
         self.printer.apply(self.printer_setting())

@@ -30,6 +30,7 @@ from . import staff
 from pos_app.fiscal import FiscalError
 
 from .catalog import Product, find_product
+from .display_calls import DisplayCalls
 from .fiscal_calls import FiscalCalls
 from .members import MemberCalls
 from .print_calls import PrintCalls
@@ -42,7 +43,7 @@ from .status import TillStatus
 SELLING_ROLES = ("cashier", "supervisor")
 
 
-class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
+class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls, DisplayCalls):
     """One till: its store, the signed-in cashier and shift, the hub client, the sync engine, the printer."""
 
     def __init__(self, store: Store, *, sync_options: dict[str, Any] | None = None):
@@ -56,6 +57,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
         self._rules: tuple[Rules, int | None] | None = None
         self.printer = TillPrinter(self.printer_setting)  # the one print queue
         self._make_client()
+        self._make_display()  # what the customer sees: ``display`` (the window and the pole follow it)
 
     # ----- opening and closing -------------------------------------------------------------
     @classmethod
@@ -83,6 +85,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
             services.recover_fiscal()  # sales a crash left "being registered"
         except FiscalError as exc:
             services.fiscal_problem = exc
+        services.start_pole_display()
         if start_sync:
             services.start_sync()
         return services
@@ -93,6 +96,7 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
         self.stop_sync()
         self.printer.stop()
         self.close_fiscal()
+        self.stop_pole_display()
         if self._client is not None:
             self._client.close()
         self.store.close()
@@ -109,6 +113,10 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
         with self.store.write() as session:
             for key, value in values.items():
                 set_setting(session, key, value)
+        if {"language", "display_idle_text"} & values.keys():
+            self.configure_display()
+        if "pole_display" in values:
+            self.start_pole_display()
         if {"hub_url", "till_token"} & values.keys():
             running = self._engine is not None
             self.stop_sync()
@@ -221,6 +229,9 @@ class TillServices(MemberCalls, SellingCalls, PrintCalls, FiscalCalls):
 
     def _rules_and_version(self) -> tuple[Rules, int | None]:
         self._rules = load_rules(self.store)
+        display = getattr(self, "display", None)
+        if display is not None and display.rules != self._rules[0]:
+            display.configure(rules=self._rules[0])
         return self._rules
 
     def pull_now(self) -> None:

@@ -11,6 +11,7 @@ from pos_app.data_files import style_sheet
 from pos_app.till import TillServices
 
 from .context import TillContext
+from .customer_display import CustomerWindow
 from .i18n import DEFAULT_LANGUAGE, Translations
 from .main_window import MainWindow
 from .print_jobs import PrintJobs
@@ -79,8 +80,13 @@ class TillApp:
                                offline_cap=int(settings.get("offline_cap", 1000)))
         self.ctx.printing = PrintJobs(till, self.ctx.ops)
         self.ctx.rules = till.rules()
+        till.display.configure(locale=self.translations.language)  # the customer sees the screens' language
         self.window: MainWindow | None = None
+        self.customer_window: CustomerWindow | None = None
+        self.customer_screen: int | None = till.customer_display_screen()
         self.build()
+        self.app.screenAdded.connect(self._screens_changed)  # a display plugged in or out: place it again
+        self.app.screenRemoved.connect(self._screens_changed)
 
     def build(self) -> MainWindow:
         old = self.window
@@ -89,15 +95,42 @@ class TillApp:
         settings_page = self.window.pages.get("settings")
         if settings_page is not None:
             settings_page.language_changed.connect(self.set_language)
+            settings_page.customer_screen_changed.connect(self.set_customer_screen)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.hide()
             old.deleteLater()
+        self.build_customer_window()
         return self.window
+
+    # -- the customer display: a second window on the screen chosen in the settings ------------------
+    def build_customer_window(self) -> CustomerWindow | None:
+        """(Re)make the customer window in the current language and place it on its screen; none when
+        the setting is "none". A screen that is not there hides it: the sale goes on."""
+        old, self.customer_window = self.customer_window, None
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if self.customer_screen is None:
+            return None
+        self.customer_window = CustomerWindow(self.ctx.till.display, self.ctx.language)
+        self.customer_window.place_on(self.customer_screen)
+        return self.customer_window
+
+    def set_customer_screen(self, index: int | None) -> None:
+        self.customer_screen = index
+        self.build_customer_window()
+
+    def _screens_changed(self, *_args) -> None:
+        if self.customer_window is not None and self.customer_screen is not None:
+            self.customer_window.place_on(self.customer_screen)
+        elif self.customer_screen is not None:
+            self.build_customer_window()
 
     def set_language(self, language: str) -> None:
         self.translations.use(language)
         self.ctx.language = self.translations.language
+        self.ctx.till.display.configure(locale=self.ctx.language)  # the customer's rules lines too
         # rebuild once the settings page's slot has returned (it belongs to the old window)
         QTimer.singleShot(0, self._rebuild_shown)
 
@@ -131,6 +164,8 @@ class TillApp:
         if self.window is not None:
             self.window._quit_confirmed = True  # the app is ending: the question was asked or not needed
             self.window.close()
+        if self.customer_window is not None:
+            self.customer_window.close()
         self.ctx.printing.stop()
         self.ctx.till.stop_printing()
         self.ctx.ops.stop()

@@ -73,7 +73,7 @@ class CustomerWindow(QWidget):
         layout.addWidget(self.idle_rules, 1)
 
     def _figure(self, grid: QGridLayout, row: int, col: int, caption: str, role: str = "cdFigure") -> QLabel:
-        name = self._label(self.sale_page, "cdText", wrap=False)
+        name = self._label(self.sale_page, "cdText", wrap=col > 0)  # points captions wrap: 1024 px wide fits
         name.setText(caption)
         value = self._label(self.sale_page, role, wrap=False)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -200,6 +200,7 @@ class CustomerWindow(QWidget):
             f"QLabel#cdHuge {{ color: white; font-size: {int(base * 2.2)}px; font-weight: bold; }}"
             f"QFrame#card {{ background: #1b4267; border: none; }}"
             f"QTableWidget {{ font-size: {base}px; background: white; }}"
+            f"QTableWidget::item {{ padding: 0px {base // 2}px; }}"
             f"QHeaderView::section {{ font-size: {int(base * 0.8)}px; }}")
         self.lines.verticalHeader().setDefaultSectionSize(int(base * 1.8))
 

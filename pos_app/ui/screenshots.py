@@ -7,7 +7,8 @@ screens are driven the way a cashier drives them (keys and typed text) before ea
 
     python -m pos_app.ui.screenshots resources/screenshots [1366x768 1024x768 ...]
 
-1366x768 shots go to ``<out>/<language>/``, other sizes to ``<out>/<language>/<size>/``.
+1366x768 shots go to ``<out>/<language>/``, other sizes to ``<out>/<language>/<size>/``; the customer
+display (idle, sale, paid, registration) at 1024x768 and 1920x1080 to ``<out>/<language>/customer_display/``.
 """
 
 from __future__ import annotations
@@ -184,6 +185,73 @@ def shoot(language: str, out: Path, hub, token: str, size: tuple[int, int] = WIN
         services.close()
 
 
+CUSTOMER_SIZES = ((1024, 768), (1920, 1080))
+
+
+def shoot_customer_display(language: str, out: Path, sizes=CUSTOMER_SIZES) -> list[Path]:
+    """The customer display window through a sale with a member: idle, the basket with points spent,
+    paid (balance and when the new points become available), and registration (rules and consent)."""
+    from datetime import date
+    from decimal import Decimal
+
+    from pos_app.loyalty import QuoteRequest, Rules, quote
+    from pos_app.till import BasketLine, Product
+    from pos_app.till.display import CustomerDisplay
+
+    from .app import application
+    from .customer_display import CustomerWindow
+    from .i18n import Translations
+
+    app = application()
+    translations = Translations(app)
+    translations.use(language)
+    names = {"ru": ("Смартфон Nova 8 128 ГБ", "Чехол-книжка Nova 8", "Подарочная карта 1000", "Техно: всё для дома"),
+             "sk": ("Smartfón Nova 8 128 GB", "Knižkové puzdro Nova 8", "Darčeková karta 1000", "Techno: všetko pre domov")}
+    phone_name, case_name, gift_name, idle = names.get(language, ("Smartphone Nova 8 128 GB", "Flip case Nova 8",
+                                                                   "Gift card 1000", "Techno: all for home"))
+    lines = [BasketLine(Product("PH-001", phone_name, Decimal("24999.00"), "phones", bonus_points=1250)),
+             BasketLine(Product("AC-002", case_name, Decimal("1290.00"), "accessories", bonus_points=60), 2),
+             BasketLine(Product("GC-1000", gift_name, Decimal("1000.00"), "gift_card"))]
+    rules = Rules()
+
+    def quoted(redeem: int):
+        return quote(QuoteRequest(lines=tuple(ln.to_line() for ln in lines), rules=rules, available_points=5000,
+                                  tender="cash", redeem_points=redeem))
+
+    consent = {"ru": "Регистрируясь, вы принимаете правила программы. Участник определяется по номеру телефона "
+                     "или карте. Личные данные обрабатываются только для работы программы.",
+               "sk": "Registráciou prijímate pravidlá programu. Člena identifikuje telefónne číslo alebo karta. "
+                     "Osobné údaje sa spracúvajú len na prevádzku programu."}.get(
+        language, "By registering you accept the program rules. The member is identified by phone number or "
+                  "card. Personal data are processed only to run the program.")
+    shots: list[Path] = []
+    for size in sizes:
+        display = CustomerDisplay(rules, locale=language, idle_text=idle)
+        window = CustomerWindow(display, language)
+        window.resize(*size)
+        window.size_type(size[1])
+        window.show()
+        folder = out / language / "customer_display" / f"{size[0]}x{size[1]}"
+        folder.mkdir(parents=True, exist_ok=True)
+        steps = [("1_idle", display.show_idle),
+                 ("2_sale", lambda: display.show_basket(lines, quoted(3000), member=True)),
+                 ("3_paid", lambda: display.show_done(lines, quoted(3000), balance_after=2000,
+                                                      available_on=date(2026, 12, 16))),
+                 ("4_registration", lambda: display.show_registration(consent))]
+        for name, step in steps:
+            step()
+            for _ in range(5):
+                app.processEvents()
+            path = folder / f"{name}.png"
+            window.grab().save(str(path))
+            print(f"  {path}")
+            shots.append(path)
+        window.close()
+        window.deleteLater()
+    translations.clear()
+    return shots
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(argv[0] if argv else "resources/screenshots")
@@ -194,6 +262,11 @@ def main(argv: list[str]) -> int:
     from .app import application
 
     application()
+    for language in languages:
+        print(f"{language} customer display:")
+        shoot_customer_display(language, out)
+    if os.environ.get("SHOT_CUSTOMER_ONLY") == "1":
+        return 0
     for size in sizes:
         for language in languages:
             print(f"{language} {size[0]}x{size[1]}:")

@@ -602,43 +602,43 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="166"/>
+        <location filename="../../pos_app/ui/main_window.py" line="167"/>
         <source>The unfinished sale is back: take the payment (F12).</source>
         <translation>Незавершённая продажа возвращена: примите оплату (F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="188"/>
+        <location filename="../../pos_app/ui/main_window.py" line="189"/>
         <source>The unfinished sale is cancelled: no money was taken for it.</source>
         <translation>Незавершённая продажа отменена: деньги за неё не приняты.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="206"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="208"/>
+        <location filename="../../pos_app/ui/main_window.py" line="209"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (№ %1) · смена с %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="240"/>
+        <location filename="../../pos_app/ui/main_window.py" line="241"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Продажи не отправлены на сервер больше 24 часов. Проверьте сеть и сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="264"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
         <source>The sale is not finished (%1 lines). Quit and drop it?</source>
         <translation>Чек не закрыт (строк: %1). Выйти и отменить его?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="270"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>События (%1) ещё не отправлены на сервер. Они сохранены и будут отправлены при следующем запуске. Закрыть кассу?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
-        <location filename="../../pos_app/ui/main_window.py" line="271"/>
+        <location filename="../../pos_app/ui/main_window.py" line="266"/>
+        <location filename="../../pos_app/ui/main_window.py" line="272"/>
         <source>Quit</source>
         <translation>Закрыть кассу</translation>
     </message>
@@ -669,43 +669,48 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Member card</source>
+        <translation>Карта участника</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Available points</source>
         <translation>Доступно баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Pending (available on)</source>
         <translation>Ожидают (станут доступны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Balance (available + pending)</source>
         <translation>Баланс (доступно + ожидают)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
         <source>Expiring within 30 days</source>
         <translation>Сгорят в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Нет связи: сохранённый баланс на %1</translation>
     </message>
@@ -721,32 +726,32 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Use for this sale</source>
         <translation>Добавить в продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Remove member</source>
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
@@ -896,7 +901,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="290"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>В этой покупке можно списать не больше %1 баллов.</translation>
     </message>
@@ -931,37 +936,37 @@
         <translation>ограничений нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="275"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Введите полученную сумму: не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="281"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Введите сумму наличными: больше 0 и меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="304"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Оплату баллами без связи подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="322"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Запрашиваем SMS-код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="334"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Покупателю отправлен SMS-код: введите его и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="340"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="369"/>
         <source>Saving the sale…</source>
         <translation>Сохраняем продажу…</translation>
     </message>
@@ -1058,70 +1063,120 @@
         <translation>1 балл = %1. Баллы начисляются за покупки (их число указано на ценнике) и становятся доступны через %2 дн. после покупки. Баллами можно оплатить до %3% покупки, кроме подарочных карт, товаров в кредит и акционных товаров. Баллы хранятся %4 дн. Участник определяется по номеру телефона. При возврате товара начисленные за него баллы списываются. Участнику должно быть 18 лет или больше. Персональные данные обрабатываются для работы программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
         <source>That is not a phone number. Type it as %1.</source>
         <translation>Это не номер телефона. Введите его так: %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="136"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation>Введите дату рождения в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="137"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="138"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="148"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="156"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="157"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Код отправлен. Попросите покупателя назвать код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="172"/>
         <source>You can send the code again (F5).</source>
         <translation>Можно отправить код ещё раз (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="174"/>
         <source>Send again in %1 s</source>
         <translation>Повторная отправка через %1 с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="175"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="176"/>
         <source>sends left: %1</source>
         <translation>осталось отправок: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="186"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Введите 6-значный код из SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="203"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="204"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Участник зарегистрирован и добавлен в продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="212"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="220"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="213"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="221"/>
         <source>Registered. The slip did not print: %1</source>
         <translation>Участник зарегистрирован. Памятка не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="219"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation>Участник зарегистрирован и добавлен в чек. Памятка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="226"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="227"/>
         <source>Tries left: %1</source>
         <translation>Осталось попыток: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="21"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="24"/>
+        <source>Replace member card</source>
+        <translation>Замена карты участника</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="28"/>
+        <source>%1, %2, card %3. The old card stops working at once.</source>
+        <translation>%1, %2, карта %3. Старая карта сразу перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="36"/>
+        <source>Supervisor number</source>
+        <translation>Номер старшего кассира</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="37"/>
+        <source>Supervisor</source>
+        <translation>Старший кассир</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="41"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="42"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="50"/>
+        <source>Enter  Replace</source>
+        <translation>Enter  Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="51"/>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="68"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Введите номер и PIN старшего кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="71"/>
+        <source>Asking the hub for a new card…</source>
+        <translation>Запрашиваем новую карту у сервера…</translation>
     </message>
 </context>
 <context>
@@ -1312,185 +1367,190 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="27"/>
         <source>Sale</source>
         <translation>Продажа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="31"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Отсканируйте или введите штрихкод или артикул и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="56"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="59"/>
         <source>Payable with points</source>
         <translation>Можно оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="63"/>
         <source>Points to earn</source>
         <translation>Будет начислено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="68"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Clear sale</source>
         <translation>Очистить чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="83"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="85"/>
         <source>Close shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Cash register</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
         <source>Reprint last receipt</source>
         <translation>Повтор последнего чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="90"/>
         <source>Change price (supervisor)</source>
         <translation>Изменить цену (старший кассир)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="142"/>
+        <source>Looking up…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="159"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Подарок за баллы — только для участника: сначала найдите участника (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="153"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="189"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="165"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="201"/>
         <source>Not enough points for this gift.</source>
         <translation>Для этого подарка не хватает баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="166"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>С этим подарком будет превышен лимит баллов на заказ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="196"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Количество должно быть от 1 до 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="211"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Новую цену для «%1» подтверждает старший кассир.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="206"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="218"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="228"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Цена — положительная сумма, например 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Удалить все строки и участника из этой продажи?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>Settings are for supervisors.</source>
         <translation>Настройки доступны старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="264"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Печатается копия последнего чека…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="270"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Копия последнего чека напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="260"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="272"/>
         <source>The copy did not print: %1</source>
         <translation>Копия не напечаталась: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="261"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="273"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="265"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="277"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>С запуска кассы ещё не печатался ни один чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="287"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Чек пуст: сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="311"/>
         <source>Items: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="306"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="319"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Подарки за баллы: %1 балл.</translation>
     </message>
@@ -1498,103 +1558,113 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="25"/>
         <source>Balance check</source>
         <translation>Проверка баланса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Movement</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Back to sale</source>
         <translation>К продаже</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Print balance slip</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="44"/>
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="45"/>
+        <source>Replace card</source>
+        <translation>Заменить карту</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="46"/>
         <source>Log out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="76"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="96"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="102"/>
         <source>under review</source>
         <translation>на проверке</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="111"/>
         <source>The hub flagged this sale; its points are under review.</source>
         <translation>Хаб отметил эту продажу: её баллы на проверке.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="118"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Нет связи: история недоступна, показан сохранённый баланс.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="129"/>
         <source>Printing the balance slip…</source>
         <translation>Печатается выписка баланса…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="136"/>
         <source>Balance slip printed.</source>
         <translation>Выписка напечатана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="139"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Нажмите на принтер в строке состояния, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="150"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Баллы скорректированы на %1; теперь доступно %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="162"/>
+        <source>New card %1; the old one no longer works.</source>
+        <translation>Новая карта %1; старая больше не действует.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="131"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
         <source>The slip did not print: %1</source>
         <translation>Выписка не напечатана: %1</translation>
     </message>
@@ -1602,167 +1672,187 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="58"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>File (preview)</source>
         <translation>Файл (просмотр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>Network (host:port)</source>
         <translation>Сетевой (адрес:порт)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>Serial port</source>
         <translation>Последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="69"/>
         <source>Device file</source>
         <translation>Файл устройства</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="69"/>
         <source>No printer</source>
         <translation>Без принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="72"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="73"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>например, 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
         <source> pts</source>
         <translation> балл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
         <source>Hub address</source>
         <translation>Адрес сервера лояльности</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
         <source>Till token</source>
         <translation>Токен кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
         <source>Printer address</source>
         <translation>Адрес принтера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="86"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>Customer display</source>
+        <translation>Дисплей покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
         <source>Offline points cap per member</source>
         <translation>Лимит баллов офлайн на участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="90"/>
         <source>None (another system fiscalizes)</source>
         <translation>Нет (фискализирует другая система)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="90"/>
         <source>Emulator (demo, training)</source>
         <translation>Эмулятор (демо, обучение)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
         <source>ATOL (driver v10)</source>
         <translation>АТОЛ (драйвер v10)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
         <source>Shtrih-M (serial port)</source>
         <translation>Штрих-М (последовательный порт)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="94"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
         <source>As a discount on each line</source>
         <translation>Скидкой в каждой строке</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
         <source>As a separate payment</source>
         <translation>Отдельным видом оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="96"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="99"/>
         <source>Fiscal register</source>
         <translation>Фискальная касса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="100"/>
         <source>Register connection</source>
         <translation>Подключение кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="101"/>
         <source>Points on the fiscal receipt</source>
         <translation>Баллы в фискальном чеке</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="109"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="110"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="126"/>
         <source>file (empty: beside the till&apos;s data)</source>
         <translation>файл (пусто: рядом с данными кассы)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="127"/>
         <source>usb, 192.168.1.60:5555 or /dev/ttyS0:115200</source>
         <translation>usb, 192.168.1.60:5555 или /dev/ttyS0:115200</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="128"/>
         <source>/dev/ttyUSB0:115200</source>
         <translation>/dev/ttyUSB0:115200</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="163"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="166"/>
+        <source>Screen %1 (%2×%3)</source>
+        <translation>Экран %1 (%2×%3)</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/pages/settings.py" line="170"/>
+        <source>Screen %1 (not connected)</source>
+        <translation>Экран %1 (не подключён)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="185"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>Адрес сервера должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="175"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
         <source>The register connection: a port or speed is a number, e.g. /dev/ttyUSB0:115200.</source>
         <translation>Подключение кассы: порт и скорость — числа, например /dev/ttyUSB0:115200.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="205"/>
         <source>Saved, but the register is not ready: %1</source>
         <translation>Сохранено, но касса не готова: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="193"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="208"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

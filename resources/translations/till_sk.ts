@@ -602,43 +602,43 @@
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="166"/>
+        <location filename="../../pos_app/ui/main_window.py" line="167"/>
         <source>The unfinished sale is back: take the payment (F12).</source>
         <translation>Nedokončený predaj je späť: prijmite platbu (F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="188"/>
+        <location filename="../../pos_app/ui/main_window.py" line="189"/>
         <source>The unfinished sale is cancelled: no money was taken for it.</source>
         <translation>Nedokončený predaj je zrušený: peniaze zaň neboli prijaté.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="206"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Not logged in</source>
         <translation>Bez prihlásenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="208"/>
+        <location filename="../../pos_app/ui/main_window.py" line="209"/>
         <source>%2 (No. %1) · shift since %3</source>
         <translation>%2 (č. %1) · zmena od %3</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="240"/>
+        <location filename="../../pos_app/ui/main_window.py" line="241"/>
         <source>Sales have waited over 24 hours to reach the hub. Check the network and tell the supervisor.</source>
         <translation>Predaje čakajú na odoslanie na server viac ako 24 hodín. Skontrolujte sieť a informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="264"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
         <source>The sale is not finished (%1 lines). Quit and drop it?</source>
         <translation>Nákup nie je dokončený (riadkov: %1). Skončiť a zrušiť ho?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="270"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>%1 events have not reached the hub yet. They are kept and sent next time. Quit?</source>
         <translation>Udalosti (%1) ešte neboli odoslané na server. Sú uložené a odošlú sa pri ďalšom spustení. Zavrieť pokladňu?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
-        <location filename="../../pos_app/ui/main_window.py" line="271"/>
+        <location filename="../../pos_app/ui/main_window.py" line="266"/>
+        <location filename="../../pos_app/ui/main_window.py" line="272"/>
         <source>Quit</source>
         <translation>Zavrieť pokladňu</translation>
     </message>
@@ -669,43 +669,48 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
         <source>Name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <source>Member card</source>
+        <translation>Členská karta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Available points</source>
         <translation>Dostupné body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Pending (available on)</source>
         <translation>Čakajúce (dostupné od)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Balance (available + pending)</source>
         <translation>Zostatok (dostupné + čakajúce)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
         <source>Expiring within 30 days</source>
         <translation>Prepadnú do 30 dní</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
         <source>none</source>
         <translation>žiadne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Bez spojenia: uložený zostatok k %1</translation>
     </message>
@@ -721,32 +726,32 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
         <source>Use for this sale</source>
         <translation>Pridať k nákupu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Remove member</source>
         <translation>Odobrať člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
@@ -896,7 +901,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/pages/payment.py" line="226"/>
-        <location filename="../../pos_app/ui/pages/payment.py" line="288"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="290"/>
         <source>At most %1 points can be spent on this sale.</source>
         <translation>Na tento nákup sa dá použiť najviac %1 bodov.</translation>
     </message>
@@ -906,37 +911,37 @@
         <translation>V hotovosti</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="273"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="275"/>
         <source>Type the cash received: at least %1.</source>
         <translation>Zadajte prijatú hotovosť: aspoň %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="279"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="281"/>
         <source>Type the cash part: more than 0 and less than %1.</source>
         <translation>Zadajte sumu v hotovosti: viac ako 0 a menej ako %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="302"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="304"/>
         <source>Paying with points while offline needs a supervisor.</source>
         <translation>Platbu bodmi bez spojenia musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="320"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="322"/>
         <source>Asking the hub for an SMS code…</source>
         <translation>Žiada sa o SMS kód…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="332"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="334"/>
         <source>The customer got an SMS code: type it and press Enter.</source>
         <translation>Zákazník dostal SMS kód: zadajte ho a stlačte Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="338"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="340"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/payment.py" line="367"/>
+        <location filename="../../pos_app/ui/pages/payment.py" line="369"/>
         <source>Saving the sale…</source>
         <translation>Predaj sa ukladá…</translation>
     </message>
@@ -1058,70 +1063,120 @@
         <translation>1 bod = %1. Body sa pripisujú za nákupy (ich počet je na cenovke) a sú dostupné po %2 dňoch od nákupu. Bodmi možno zaplatiť najviac %3 % nákupu, okrem darčekových kariet, tovaru na úver a akciového tovaru. Body platia %4 dní. Člen sa identifikuje telefónnym číslom. Pri vrátení tovaru sa body, ktoré zaň boli pripísané, odpočítajú. Zákazník musí mať aspoň 18 rokov. Osobné údaje sa spracúvajú na účely vernostného programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="133"/>
         <source>That is not a phone number. Type it as %1.</source>
         <translation>Toto nie je telefónne číslo. Zadajte ho v tvare %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="135"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="136"/>
         <source>Type the birth date as DD.MM.YYYY.</source>
         <translation>Zadajte dátum narodenia v tvare DD.MM.RRRR.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="137"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="138"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="148"/>
         <source>Sending the code…</source>
         <translation>Kód sa odosiela…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="156"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="157"/>
         <source>Code sent. Ask the customer for the code from the SMS.</source>
         <translation>Kód bol odoslaný. Požiadajte zákazníka o kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="171"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="172"/>
         <source>You can send the code again (F5).</source>
         <translation>Kód môžete odoslať znova (F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="173"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="174"/>
         <source>Send again in %1 s</source>
         <translation>Znova odoslať o %1 s</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="175"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="176"/>
         <source>sends left: %1</source>
         <translation>zostáva odoslaní: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="185"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="186"/>
         <source>Type the 6-digit code from the SMS.</source>
         <translation>Zadajte 6-miestny kód z SMS.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="203"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="204"/>
         <source>Registered. The member is on the sale.</source>
         <translation>Člen je zaregistrovaný a pridaný k nákupu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="212"/>
-        <location filename="../../pos_app/ui/pages/registration.py" line="220"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="213"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="221"/>
         <source>Registered. The slip did not print: %1</source>
         <translation>Registrovaný. Uvítací lístok sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="218"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="219"/>
         <source>Registered. The member is on the sale. The welcome slip is printed.</source>
         <translation>Registrovaný a pridaný k nákupu. Uvítací lístok je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/registration.py" line="226"/>
+        <location filename="../../pos_app/ui/pages/registration.py" line="227"/>
         <source>Tries left: %1</source>
         <translation>Zostáva pokusov: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="21"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="24"/>
+        <source>Replace member card</source>
+        <translation>Výmena členskej karty</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="28"/>
+        <source>%1, %2, card %3. The old card stops working at once.</source>
+        <translation>%1, %2, karta %3. Stará karta okamžite prestane platiť.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="36"/>
+        <source>Supervisor number</source>
+        <translation>Číslo vedúceho</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="37"/>
+        <source>Supervisor</source>
+        <translation>Vedúci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="41"/>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="42"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="50"/>
+        <source>Enter  Replace</source>
+        <translation>Enter  Vymeniť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="51"/>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Zrušiť</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="68"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Zadajte číslo a PIN vedúceho.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs/replace_card.py" line="71"/>
+        <source>Asking the hub for a new card…</source>
+        <translation>Žiadame server o novú kartu…</translation>
     </message>
 </context>
 <context>
@@ -1312,185 +1367,190 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="27"/>
         <source>Sale</source>
         <translation>Predaj</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="30"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="31"/>
         <source>Scan or type a barcode or SKU, then Enter</source>
         <translation>Naskenujte alebo zadajte čiarový kód či kód tovaru a stlačte Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="55"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="56"/>
         <source>Total</source>
         <translation>Spolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="58"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="59"/>
         <source>Payable with points</source>
         <translation>Možno zaplatiť bodmi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="62"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="63"/>
         <source>Points to earn</source>
         <translation>Body za nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="68"/>
         <source>Payment</source>
         <translation>Platba</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="74"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="75"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="172"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
         <source>Quantity</source>
         <translation>Množstvo</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="76"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
         <source>Remove line</source>
         <translation>Zmazať riadok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="77"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
         <source>Return</source>
         <translation>Vrátenie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="78"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
         <source>Balance</source>
         <translation>Zostatok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="80"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Clear sale</source>
         <translation>Vymazať nákup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
         <source>Settings</source>
         <translation>Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="83"/>
         <source>Log out</source>
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="85"/>
         <source>Close shift</source>
         <translation>Uzavrieť zmenu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="86"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="87"/>
         <source>Cash register</source>
         <translation>Pokladnica</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
         <source>Reprint last receipt</source>
         <translation>Kópia posledného dokladu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="89"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="90"/>
         <source>Change price (supervisor)</source>
         <translation>Zmeniť cenu (vedúci)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="147"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="142"/>
+        <source>Looking up…</source>
+        <translation>Hľadá sa…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/sale.py" line="159"/>
         <source>A gift for points needs a member: find the member first (F2).</source>
         <translation>Darček za body je len pre člena: najprv nájdite člena (F2).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="153"/>
-        <location filename="../../pos_app/ui/pages/sale.py" line="189"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="165"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="201"/>
         <source>Not enough points for this gift.</source>
         <translation>Na tento darček nie je dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="154"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="166"/>
         <source>This gift would pass the points cap per order.</source>
         <translation>S týmto darčekom by sa prekročil limit bodov na nákup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="184"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="196"/>
         <source>The quantity must be between 1 and 999.</source>
         <translation>Množstvo musí byť od 1 do 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="199"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="211"/>
         <source>A new price for %1 needs a supervisor.</source>
         <translation>Novú cenu pre „%1“ musí potvrdiť vedúci.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="206"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="218"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="216"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="228"/>
         <source>A price is a positive amount such as 1999.00.</source>
         <translation>Cena musí byť kladná suma, napr. 1999.00.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="232"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="244"/>
         <source>Remove every line and the member from this sale?</source>
         <translation>Odstrániť z nákupu všetky riadky aj člena?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="246"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
         <source>Settings are for supervisors.</source>
         <translation>Nastavenia sú len pre vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="252"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="264"/>
         <source>Printing a copy of the last receipt…</source>
         <translation>Tlačí sa kópia posledného dokladu…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="258"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="270"/>
         <source>A copy of the last receipt is printed.</source>
         <translation>Kópia posledného dokladu je vytlačená.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="260"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="272"/>
         <source>The copy did not print: %1</source>
         <translation>Kópia sa nevytlačila: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="261"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="273"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="265"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="277"/>
         <source>No receipt has been printed since the till started.</source>
         <translation>Od spustenia pokladne sa ešte nevytlačil žiadny doklad.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="287"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
         <source>The basket is empty: scan an item first.</source>
         <translation>Nákup je prázdny: najprv naskenujte tovar.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="299"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="311"/>
         <source>Items: %1</source>
         <translation>Položky: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/sale.py" line="306"/>
+        <location filename="../../pos_app/ui/pages/sale.py" line="319"/>
         <source>Gifts for points: %1 pts</source>
         <translation>Darčeky za body: %1 b.</translation>
     </message>
@@ -1498,271 +1558,301 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="25"/>
         <source>Balance check</source>
         <translation>Kontrola zostatku</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Movement</source>
         <translation>Pohyb</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="28"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="30"/>
         <source>Points</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Balance</source>
         <translation>Zostatok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="29"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="31"/>
         <source>Receipt</source>
         <translation>Doklad</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="39"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
         <source>Back to sale</source>
         <translation>Späť k predaju</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="40"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
         <source>Print balance slip</source>
         <translation>Tlač výpisu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="41"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="42"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="44"/>
         <source>Adjust points</source>
         <translation>Úprava bodov</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="43"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="45"/>
+        <source>Replace card</source>
+        <translation>Vymeniť kartu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="46"/>
         <source>Log out</source>
         <translation>Odhlásiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="71"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="76"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="96"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="102"/>
         <source>under review</source>
         <translation>v kontrole</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="105"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="111"/>
         <source>The hub flagged this sale; its points are under review.</source>
         <translation>Hub označil tento predaj: jeho body sú v kontrole.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="112"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="118"/>
         <source>Offline: the history needs the hub; the balance is the cached one.</source>
         <translation>Bez spojenia: história nie je dostupná, zobrazuje sa uložený zostatok.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="129"/>
         <source>Printing the balance slip…</source>
         <translation>Výpis zostatku sa tlačí…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="125"/>
-        <location filename="../../pos_app/ui/pages/service.py" line="132"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="131"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="138"/>
         <source>The slip did not print: %1</source>
         <translation>Výpis sa nevytlačil: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="130"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="136"/>
         <source>Balance slip printed.</source>
         <translation>Výpis je vytlačený.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="133"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="139"/>
         <source>Click the printer in the status bar to print it again.</source>
         <translation>Na opätovnú tlač kliknite na tlačiareň v stavovom riadku.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/service.py" line="144"/>
+        <location filename="../../pos_app/ui/pages/service.py" line="150"/>
         <source>Adjusted by %1 pts; available now %2.</source>
         <translation>Body upravené o %1; teraz dostupné: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/service.py" line="162"/>
+        <source>New card %1; the old one no longer works.</source>
+        <translation>Nová karta %1; stará už neplatí.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="58"/>
         <source>Settings</source>
         <translation>Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>File (preview)</source>
         <translation>Súbor (náhľad)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
         <source>Network (host:port)</source>
         <translation>Sieť (adresa:port)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>USB (vendor:product)</source>
         <translation>USB (vendor:product)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
         <source>Serial port</source>
         <translation>Sériový port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="69"/>
         <source>Device file</source>
         <translation>Súbor zariadenia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="69"/>
         <source>No printer</source>
         <translation>Bez tlačiarne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="72"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="73"/>
         <source>e.g. 192.168.1.50:9100</source>
         <translation>napr. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
         <source> pts</source>
         <translation> b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
         <source>Hub address</source>
         <translation>Adresa servera</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
         <source>Till token</source>
         <translation>Token pokladne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="82"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
         <source>Printer</source>
         <translation>Tlačiareň</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
         <source>Printer address</source>
         <translation>Adresa tlačiarne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="86"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <source>Customer display</source>
+        <translation>Zákaznícky displej</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
         <source>Offline points cap per member</source>
         <translation>Offline limit bodov na člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="90"/>
         <source>None (another system fiscalizes)</source>
         <translation>Žiadna (eviduje iný systém)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="87"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="90"/>
         <source>Emulator (demo, training)</source>
         <translation>Emulátor (ukážka, školenie)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
         <source>ATOL (driver v10)</source>
         <translation>ATOL (ovládač v10)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="91"/>
         <source>Shtrih-M (serial port)</source>
         <translation>Shtrih-M (sériový port)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="94"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
         <source>As a discount on each line</source>
         <translation>Ako zľava na každom riadku</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
         <source>As a separate payment</source>
         <translation>Ako samostatná platba</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="96"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="99"/>
         <source>Fiscal register</source>
         <translation>Fiškálna pokladnica</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="97"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="100"/>
         <source>Register connection</source>
         <translation>Pripojenie pokladnice</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="98"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="101"/>
         <source>Points on the fiscal receipt</source>
         <translation>Body na fiškálnom doklade</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="106"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="109"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="110"/>
         <source>Save</source>
         <translation>Uložiť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="123"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="126"/>
         <source>file (empty: beside the till&apos;s data)</source>
         <translation>súbor (prázdne: vedľa údajov pokladne)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="124"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="127"/>
         <source>usb, 192.168.1.60:5555 or /dev/ttyS0:115200</source>
         <translation>usb, 192.168.1.60:5555 alebo /dev/ttyS0:115200</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="125"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="128"/>
         <source>/dev/ttyUSB0:115200</source>
         <translation>/dev/ttyUSB0:115200</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="163"/>
+        <source>None</source>
+        <translation>Žiadny</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="166"/>
+        <source>Screen %1 (%2×%3)</source>
+        <translation>Obrazovka %1 (%2×%3)</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/pages/settings.py" line="170"/>
+        <source>Screen %1 (not connected)</source>
+        <translation>Obrazovka %1 (nepripojená)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/settings.py" line="185"/>
         <source>The hub address must start with http:// or https://.</source>
         <translation>Adresa servera musí začínať http:// alebo https://.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="175"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
         <source>The register connection: a port or speed is a number, e.g. /dev/ttyUSB0:115200.</source>
         <translation>Pripojenie pokladnice: port a rýchlosť sú čísla, napr. /dev/ttyUSB0:115200.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="190"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="205"/>
         <source>Saved, but the register is not ready: %1</source>
         <translation>Uložené, ale pokladnica nie je pripravená: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/settings.py" line="193"/>
+        <location filename="../../pos_app/ui/pages/settings.py" line="208"/>
         <source>Saved.</source>
         <translation>Uložené.</translation>
     </message>

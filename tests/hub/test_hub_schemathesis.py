@@ -33,7 +33,8 @@ from pos_app.hub.testing import running_hub
 
 OPERATIONS = [
     "GET /v1/health", "GET /v1/rules", "GET /v1/catalog", "GET /v1/staff", "GET /v1/members/by-phone/{phone}",
-    "GET /v1/members/{member_id}/history", "POST /v1/members/{member_id}/adjustments",
+    "GET /v1/members/by-card/{card}", "GET /v1/members/{member_id}/history", "POST /v1/members/{member_id}/card",
+    "POST /v1/members/{member_id}/adjustments",
     "POST /v1/members/{member_id}/review-awards", "POST /v1/registrations/code", "POST /v1/registrations",
     "POST /v1/redemptions/code", "POST /v1/redemptions/verify", "POST /v1/events", "GET /v1/review",
 ]

@@ -69,6 +69,9 @@ def return_receipt() -> ReturnReceipt:
     )
 
 
+CARD = "2900000000018"  # member card serial 1 (pos_app.loyalty.cards)
+
+
 def balance_slip() -> BalanceSlip:
     return BalanceSlip(
         store=STORE,
@@ -82,6 +85,7 @@ def balance_slip() -> BalanceSlip:
             Movement(datetime(2026, 11, 21, 13, 5), "redemption", -5000, 1250, "S1-T1-000123"),
             Movement(datetime(2026, 10, 1, 9, 0), "review_award", 20, 6250, None),
         ),
+        card_number=CARD,
     )
 
 
@@ -92,6 +96,7 @@ def registration_slip() -> RegistrationSlip:
         member_phone=PHONE,
         first_name="Анна",
         consent_marketing=True,
+        card_number=CARD,
     )
 
 

@@ -55,6 +55,7 @@ def balance_slip() -> BalanceSlip:
         store=STORE, printed_at=datetime(2026, 11, 23, 9, 0), member_phone=PHONE, available=6500,
         pending=(PointsOn(450, date(2026, 12, 21)),), expiring=(PointsOn(100, date(2026, 12, 1)),),
         history=(Movement(datetime(2026, 11, 21, 13, 5), "redemption", -2500, 6500, "SK1-T1-000042"),),
+        card_number="2900000000025",
     )
 
 

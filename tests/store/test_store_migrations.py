@@ -16,7 +16,7 @@ from pos_app.store.models import Base
 
 def test_new_store_is_at_head_without_a_backup(tmp_path):
     store = open_store(tmp_path / "till.db")
-    assert current_revision(store.engine) == head_revision() == "0006"
+    assert current_revision(store.engine) == head_revision() == "0007"
     assert store.backup is None
     assert not list(tmp_path.glob("till.db.before-*"))
 
@@ -36,7 +36,7 @@ def test_database_made_by_the_first_revision_is_upgraded_and_backed_up(tmp_path)
 
     store = open_store(path)
 
-    assert current_revision(store.engine) == "0006"
+    assert current_revision(store.engine) == "0007"
     assert store.backup is not None and store.backup.exists()
     backup = sqlite3.connect(store.backup)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

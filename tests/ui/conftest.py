@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless when run without make
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # two offscreen screens: the till's (800x800, primary, as the plain offscreen one) and the customer
+    # display's (1024x768, to its right); the JSON's screen names order them (Qt sorts by name)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('two_screens.json')}"
 os.environ.setdefault("POS_UI_SCALE", "1")  # the sizes of a 768 px high screen, whatever the offscreen screen is
 
 from pos_app.hub.testing import running_hub

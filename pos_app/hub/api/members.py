@@ -11,10 +11,12 @@ from ..ledger import history
 from ..ledger.expiry import expiry_due
 from ..members import member_dict
 from ..members.adjustments import adjust, award_review
+from ..members.cards import card_by_card, replace_card
 from ..members.lookup import card_by_phone, get_member
 from .deps import HubDep, TillDep
 from .errors import member_links, responses
-from .schemas import PhoneText, AdjustmentIn, HistoryOut, MemberOut, MovementCreated, ReviewAwardIn
+from .schemas import (CARD_PATTERN, AdjustmentIn, CardReplaced, CardReplaceIn, HistoryOut, MemberOut, MovementCreated,
+                      PhoneText, ReviewAwardIn)
 
 router = APIRouter(prefix="/v1/members", tags=["members"])
 MemberId = Annotated[str, Path(min_length=1, max_length=64, description="From a registration or a look-up")]
@@ -27,18 +29,36 @@ def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[PhoneText, Path()]) -
         return member_dict(s, card_by_phone(s, phone), hub.clock.now())
 
 
+@router.get("/by-card/{card}", response_model=MemberOut, operation_id="member_by_card",
+            responses={**responses("card_not_found", "invalid_card"), **member_links(200)})
+def by_card(hub: HubDep, _till: TillDep,
+            card: Annotated[str, Path(min_length=13, max_length=13, pattern=CARD_PATTERN)]) -> dict:
+    """The member holding member card ``card`` (EAN-13, prefix 29): the same answer as by phone. A replaced
+    card no longer works (``404 card_not_found``); a wrong check digit is ``422 invalid_card``."""
+    with hub.db.read() as s:
+        return member_dict(s, card_by_card(s, card), hub.clock.now())
+
+
 @router.get("/{member_id}/history", response_model=HistoryOut, operation_id="member_history",
             responses=responses("member_not_found", "not_found"))
 def member_history(hub: HubDep, _till: TillDep, member_id: MemberId) -> dict:
     now = hub.clock.now()
     with hub.db.read() as s:
-        get_member(s, member_id)
+        member = get_member(s, member_id)
         due = expiry_due(s, member_id, now)
     if due:  # the minute's expiry run has not reached this member yet: settle it now, then read
         with hub.db.write() as s:
             lock_member(s, member_id, now)
     with hub.db.read() as s:
-        return {"member_id": member_id, "movements": history(s, member_id)}
+        return {"member_id": member_id, "card_number": member.card_number, "movements": history(s, member_id)}
+
+
+@router.post("/{member_id}/card", response_model=CardReplaced, status_code=201, operation_id="member_card",
+             responses=responses("wrong_pin", "role_not_allowed", "member_not_found", body=True))
+def new_card(hub: HubDep, till: TillDep, member_id: MemberId, body: CardReplaceIn) -> dict:
+    """A lost card replaced by the service zone: a new number; the old one stops working at once. The author
+    (a supervisor or service person of the till's store) and their PIN are checked by the hub; audited."""
+    return replace_card(hub, till, member_id, body.author, body.pin)
 
 
 @router.post("/{member_id}/adjustments", response_model=MovementCreated, status_code=201,

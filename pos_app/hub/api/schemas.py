@@ -154,11 +154,16 @@ class BalanceOut(BaseModel):
     expiring: list[ExpiringLot]
 
 
+CARD_PATTERN = r"^29\d{11}$"  # a member card: EAN-13 in the in-store range (the check digit is checked too)
+CardNumber = Annotated[str, Field(min_length=13, max_length=13, pattern=CARD_PATTERN)]
+
+
 class MemberOut(BaseModel):
     member_id: str
     phone: str
     display_name: str
     birth_date: date | None
+    card_number: CardNumber | None  # None only for a member the hub has not given a card yet
     balance: BalanceOut
 
 
@@ -175,6 +180,7 @@ class MovementOut(BaseModel):
 
 class HistoryOut(BaseModel):
     member_id: str
+    card_number: CardNumber | None
     movements: list[MovementOut]
 
 
@@ -263,6 +269,19 @@ class AdjustmentIn(_Request):
                                  "service or supervisor person of the till's store: `403 role_not_allowed`.")]
     pin: Annotated[str, Field(pattern=PIN_PATTERN, description="The author's PIN, checked by the hub: "
                               "`403 wrong_pin` (also when absent).")] | None = None
+
+
+class CardReplaceIn(_Request):
+    """A lost card replaced: the author (supervisor or service of the till's store) and their PIN."""
+
+    author: Annotated[str, Field(min_length=1, max_length=32, pattern=PRINTABLE)]
+    pin: Annotated[str, Field(pattern=r"^[0-9]{4,12}$")]
+
+
+class CardReplaced(BaseModel):
+    member_id: str
+    card_number: CardNumber
+    replaced: str | None  # the old number, masked
 
 
 class ReviewAwardIn(_Request):

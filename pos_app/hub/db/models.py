@@ -27,6 +27,7 @@ class Member(Base):
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     source: Mapped[str] = mapped_column(String(16), default="hub")  # hub, till, demo, import
     confirmed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # phone confirmed by a code
+    card_number: Mapped[str | None] = mapped_column(String(13), unique=True)  # EAN-13 "29...", revision 0005
 
 
 class Lot(Base):
@@ -221,7 +222,7 @@ class CatalogVersion(Base):
 
 
 class Counter(Base):
-    """Named version counters (``catalog``)."""
+    """Named counters (``catalog`` versions, ``card`` serials of member cards)."""
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(32), primary_key=True)

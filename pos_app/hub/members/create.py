@@ -20,6 +20,9 @@ def create_member(session: Session, *, phone: str, birth_date: date | None, at: 
     member = Member(member_id=new_member_id(), phone=phone, birth_date=birth_date, first_name=first_name,
                     email=email, consent_rules=consent_rules, consent_marketing=consent_marketing,
                     registered_at=at, source=source)
+    from .cards import next_card_number
+
+    member.card_number = next_card_number(session)  # every member has a card from registration on
     session.add(member)
     session.flush()
     return member

@@ -22,3 +22,4 @@ class CachedMember(Base):
     expiring_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # revision 0002
     birth_date: Mapped[str | None] = mapped_column(String(10))
     read_at: Mapped[datetime]
+    card_number: Mapped[str | None] = mapped_column(String(13), index=True)  # revision 0006; a replaced card is dropped

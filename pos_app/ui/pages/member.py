@@ -4,6 +4,7 @@ cached member with its "as of" time. Not a member: offer registration."""
 
 from __future__ import annotations
 
+from pos_app.loyalty.cards import is_card_number
 from pos_app.till import Member
 
 from ..widgets.keys import key_button
@@ -62,7 +63,7 @@ class MemberPage(MemberLookupPage):
         self.attach_button.setEnabled(member is not None)
         self.register_button.setVisible(member is None)
         if member is None:
-            self._phone_to_register = phone
+            self._phone_to_register = None if is_card_number(phone) else phone  # a card is not a phone
             self.show_error("member_not_found")
             self._attach_when_found = False
         else:
@@ -83,11 +84,11 @@ class MemberPage(MemberLookupPage):
     def attach(self) -> None:
         """F12: the member whose number is in the field. A new number typed without Enter is looked up
         first (never the member shown before it)."""
-        typed = self.phone.phone()
+        typed = self.phone.phone() or self.phone.card()
         if self.looking_up:
             self._attach_when_found = True
             return
-        if typed is not None and (self.found is None or typed != self.found.phone):
+        if typed is not None and (self.found is None or typed not in (self.found.phone, self.found.card_number)):
             self._attach_when_found = True
             self.look_up(typed)
             return

@@ -241,6 +241,8 @@ class PaymentPage(Page):
                                      else "—")
         self.finish_button.setEnabled(not self.busy)
         self._show_mode()
+        if self.done is None:  # the customer sees the points being spent and what is left to pay
+            self.ctx.till.display.show_basket(basket.lines, q, member is not None)
 
     def _offline_limit(self, max_points: int) -> int:
         member = self.ctx.basket.member
@@ -365,9 +367,14 @@ class PaymentPage(Page):
         self.busy = True
         self.finish_button.setEnabled(False)
         self.show_info(self.tr("Saving the sale…"))
-        self.ctx.ops.store.submit(lambda: till.finish_sale(lines, tenders, member=member, redeem_points=redeem,
-                                                           redeem_token=token, supervisor=supervisor),
-                                  lambda done: self._committed(done, q, cash), self._failed,
+
+        def finish() -> FinishedSale:
+            done = till.finish_sale(lines, tenders, member=member, redeem_points=redeem, redeem_token=token,
+                                    supervisor=supervisor)
+            till.customer_done(lines, done, member)  # the customer sees the balance after (never raises)
+            return done
+
+        self.ctx.ops.store.submit(finish, lambda done: self._committed(done, q, cash), self._failed,
                                   name="finish_sale", owner=self)
 
     def _committed(self, done: FinishedSale, q: Quote, cash: Decimal | None) -> None:

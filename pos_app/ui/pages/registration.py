@@ -124,6 +124,7 @@ class RegistrationPage(Page):
             self.phone.setText(phone)
             self.phone._reformat(phone)
         self.rules_text.setPlainText(self.rules_summary())
+        self.ctx.till.display.show_registration(self.rules_summary())  # for the customer to read
         self.send_button.setEnabled(True)
         self.phone.setFocus()
 

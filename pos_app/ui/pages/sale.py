@@ -3,6 +3,7 @@ points the basket may take and why a line may not."""
 
 from __future__ import annotations
 
+from pos_app.loyalty.cards import is_card_number
 from pos_app.till import CodedError, Product
 
 from ..dialogs.confirm import confirm
@@ -137,8 +138,19 @@ class SalePage(Page):
         self.scan.clear()
         if not code:
             return
+        if is_card_number(code):  # a member card: the member for this sale, as found by phone
+            self.show_info(self.tr("Looking up…"))
+            self.ctx.ops.hub.submit(lambda: self.ctx.till.lookup_member(code), self._member_found, self.show_error,
+                                    name="find_member", owner=self)
+            return
         self.ctx.ops.store.submit(lambda: self.ctx.till.find_product(code), self._item_found, self.show_error,
                                   name="find_item", owner=self)
+
+    def _member_found(self, member) -> None:
+        self.ctx.basket.member = member
+        self.member_badge.show_member(member)
+        self.clear_message()
+        self.refresh()
 
     def _item_found(self, item: Product) -> None:
         basket = self.ctx.basket
@@ -302,6 +314,7 @@ class SalePage(Page):
         else:
             self.max_points_label.setText(points(q.max_redeem_points) if q else "—")
         self.accrual_label.setText(points(q.accrual_points) if q and basket.member else "—")
+        self.ctx.till.display.show_basket(basket.lines, q, basket.member is not None)  # the customer's view
         gifts = basket.gift_points
         self.gift_label.setText(self.tr("Gifts for points: %1 pts").replace("%1", points(gifts)) if gifts else "")
         self.pay_button.setEnabled(bool(basket.lines))

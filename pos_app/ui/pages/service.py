@@ -4,9 +4,11 @@ supervisor's PIN, online only). Service-zone staff open it on their own."""
 
 from __future__ import annotations
 
+from pos_app.loyalty.cards import is_card_number, mask_card
 from pos_app.till import Member, Movement
 
 from ..dialogs.adjust_points import adjust_points
+from ..dialogs.replace_card import replace_card
 from ..qt import QAbstractItemView, QBoxLayout, QFormLayout, QHeaderView, QTableWidget, QTableWidgetItem, Qt
 from ..texts import movement_text, print_error_text
 from ..widgets.keys import key_button
@@ -40,7 +42,9 @@ class ServicePage(MemberLookupPage):
         self.print_button = key_button(self, "F9", self.tr("Print balance slip"), self.print_slip)
         self.register_button = key_button(self, "F7", self.tr("Register"), self.register)
         self.adjust_button = key_button(self, "F8", self.tr("Adjust points"), self.adjust)
+        self.card_button = key_button(self, "F6", self.tr("Replace card"), self.replace_card)
         self.logout_button = key_button(self, "F10", self.tr("Log out"), lambda: self.navigate.emit("logout"))
+        self.info_layout.addWidget(self.card_button)  # with the card it replaces (the key row is full at 800 px)
         self.layout_.addLayout(KeyRow([self.back_button, self.register_button, self.adjust_button,
                                        self.print_button, self.logout_button]))
         self.phone.textEdited.connect(lambda _t: self.clear_message())
@@ -66,6 +70,7 @@ class ServicePage(MemberLookupPage):
         self.phone.setFocus()
         self.print_button.setEnabled(self.member is not None)
         self.adjust_button.setEnabled(self.member is not None and not self.member.cached)
+        self.card_button.setEnabled(self.member is not None and not self.member.cached)
 
     def look_up(self, phone: str) -> None:
         self.show_info(self.tr("Looking up…"))
@@ -89,6 +94,7 @@ class ServicePage(MemberLookupPage):
         self.info.show_member(member, full_name=True)
         self.print_button.setEnabled(member is not None)
         self.adjust_button.setEnabled(member is not None and not member.cached)
+        self.card_button.setEnabled(member is not None and not member.cached)
         self.history.setRowCount(len(movements))
         for r, m in enumerate(movements):
             kind = movement_text(m.kind)
@@ -106,7 +112,7 @@ class ServicePage(MemberLookupPage):
                 self.history.setItem(r, c, item)
         self.history.scrollToBottom()
         if member is None:
-            self._phone_to_register = phone
+            self._phone_to_register = None if is_card_number(phone) else phone  # a card is not a phone
             self.show_error("member_not_found")
         elif member.cached:
             self.show_problem(self.tr("Offline: the history needs the hub; the balance is the cached one."))
@@ -144,6 +150,18 @@ class ServicePage(MemberLookupPage):
         self._note = (self.tr("Adjusted by %1 pts; available now %2.").replace("%1", f"+{points(pts)}" if pts > 0 else points(pts))
                       .replace("%2", points(available if available is not None else member.available)))
         self.look_up(member.phone)
+
+    def replace_card(self) -> None:
+        """F6: a lost card replaced (a supervisor's PIN, online only); the old number stops working."""
+        member = self.member
+        if member is None or member.cached:
+            return
+        self._replace = replace_card(self.ctx, member, self._card_replaced, self)
+
+    def _card_replaced(self, renewed: Member) -> None:
+        self._note = self.tr("New card %1; the old one no longer works.").replace(
+            "%1", mask_card(renewed.card_number or ""))
+        self.look_up(renewed.phone)
 
     def register(self) -> None:
         """F7: the number just found not to be a member goes to the registration form, nothing else."""

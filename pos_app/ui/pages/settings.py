@@ -1,10 +1,10 @@
-"""Settings (supervisor): hub address and till token, printer, language, offline cap, the fiscal
-register (driver, connection, how points show on the fiscal receipt)."""
+"""Settings (supervisor): hub address and till token, printer, language, offline cap, the customer
+display's screen, the fiscal register (driver, connection, how points show on the fiscal receipt)."""
 
 from __future__ import annotations
 
 from ..i18n import LANGUAGES
-from ..qt import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, Signal
+from ..qt import QComboBox, QFormLayout, QGuiApplication, QHBoxLayout, QLineEdit, QSpinBox, Signal
 from ..texts import fiscal_error_text
 from ..widgets.keys import key_button
 from .base import Page, card
@@ -51,6 +51,7 @@ def fiscal_connection_text(driver: str, connection: dict) -> str:
 class SettingsPage(Page):
     name = "settings"
     language_changed = Signal(str)
+    customer_screen_changed = Signal(object)  # the screen index for the customer display, or None
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -73,6 +74,7 @@ class SettingsPage(Page):
         self.language = QComboBox(self)
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
+        self.customer_screen = QComboBox(self)  # filled from Qt's screens when the page opens
         self.offline_cap = QSpinBox(self)
         self.offline_cap.setRange(0, 1_000_000)
         self.offline_cap.setSingleStep(100)
@@ -82,6 +84,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Printer"), self.printer_kind)
         form.addRow(self.tr("Printer address"), self.printer_target)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Customer display"), self.customer_screen)
         form.addRow(self.tr("Offline points cap per member"), self.offline_cap)
         self.fiscal_driver = QComboBox(self)
         drivers = {"none": self.tr("None (another system fiscalizes)"), "emulator": self.tr("Emulator (demo, training)"),
@@ -156,12 +159,24 @@ class SettingsPage(Page):
         self.printer_target.setText(values.get("printer_target", ""))
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", "ru"))))
         self.offline_cap.setValue(int(values.get("offline_cap", 1000)))
+        self.customer_screen.clear()
+        self.customer_screen.addItem(self.tr("None"), None)
+        for i, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry().size()
+            self.customer_screen.addItem(self.tr("Screen %1 (%2×%3)").replace("%1", str(i + 1))
+                                         .replace("%2", str(size.width())).replace("%3", str(size.height())), i)
+        chosen = values.get("customer_display_screen")
+        if chosen is not None and self.customer_screen.findData(chosen) < 0:  # unplugged: still the choice
+            self.customer_screen.addItem(self.tr("Screen %1 (not connected)").replace("%1", str(chosen + 1)), chosen)
+        self.customer_screen.setCurrentIndex(max(0, self.customer_screen.findData(chosen)) if chosen is not None else 0)
+        self._shown_screen = chosen
 
     def values(self) -> dict:
         return {
             "hub_url": self.hub_url.text().strip(), "token": self.token.text().strip(),
             "printer_kind": self.printer_kind.currentData(), "printer_target": self.printer_target.text().strip(),
             "language": self.language.currentData(), "offline_cap": self.offline_cap.value(),
+            "customer_display_screen": self.customer_screen.currentData(),
         }
 
     def save(self) -> None:
@@ -191,5 +206,8 @@ class SettingsPage(Page):
                 "%1", fiscal_error_text(fiscal_status.error)) + f" [{fiscal_status.error}]")
         else:
             self.show_info(self.tr("Saved."))
+        if values["customer_display_screen"] != getattr(self, "_shown_screen", None):
+            self._shown_screen = values["customer_display_screen"]
+            self.customer_screen_changed.emit(values["customer_display_screen"])
         if values["language"] != self.ctx.language:
             self.language_changed.emit(values["language"])

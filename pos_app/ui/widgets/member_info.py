@@ -4,6 +4,7 @@ offline "as of" note), shared by the member and the balance pages."""
 from __future__ import annotations
 
 from pos_app.loyalty import mask_phone
+from pos_app.loyalty.cards import mask_card
 from pos_app.till import Member
 
 from ..qt import QCoreApplication, QFormLayout, QLabel
@@ -29,6 +30,8 @@ class MemberInfo(QFormLayout):
         self.as_of.setObjectName("offlineNote")
         self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
         self.addRow(QCoreApplication.translate("MemberInfo", "Phone"), self.phone)
+        self.card = QLabel(parent)  # the member card, masked like the phone
+        self.addRow(QCoreApplication.translate("MemberInfo", "Member card"), self.card)
         self.addRow(QCoreApplication.translate("MemberInfo", "Available points"), self.available)
         self.addRow(QCoreApplication.translate("MemberInfo", "Pending (available on)"), self.pending)
         self.addRow(QCoreApplication.translate("MemberInfo", "Balance (available + pending)"), self.total)
@@ -39,12 +42,13 @@ class MemberInfo(QFormLayout):
 
     def show_member(self, member: Member | None, full_name: bool = False) -> None:
         if member is None:
-            for w in (self.name, self.phone, self.available, self.pending, self.expiring, self.total):
+            for w in (self.name, self.phone, self.card, self.available, self.pending, self.expiring, self.total):
                 w.setText("—")
             self.as_of.hide()
             return
         self.name.setText(member.display_name if full_name else mask_name(member.display_name))
         self.phone.setText(mask_phone(member.phone))
+        self.card.setText(mask_card(member.card_number) if member.card_number else "—")
         self.available.setText(points(member.available))
         self.pending.setText(dated_list(member.pending, QCoreApplication.translate("MemberInfo", "none")))
         self.total.setText(points(member.available + member.pending_total))

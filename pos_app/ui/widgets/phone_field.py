@@ -4,6 +4,8 @@
 
 Accepts typed digits, a pasted number in any format, or a scanned member card (its digits and
 Enter). Without a + code the number is read as one of the program's region (``normalize_phone``).
+Digits typed from an empty field that start with 2 (no phone number typed without its + code does
+in the programs' regions; member cards are "29...") stay as typed: a card number, emitted as it is on Enter.
 """
 
 from __future__ import annotations
@@ -11,13 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pos_app.loyalty import example_phone, format_as_typed, normalize_phone
+from pos_app.loyalty.cards import is_card_number
 from pos_app.loyalty.errors import InvalidPhone
 
 from ..qt import QLineEdit, QRegularExpression, QRegularExpressionValidator, Signal
 
 
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isascii() and ch.isdigit())
+
 class PhoneField(QLineEdit):
-    phone_entered = Signal(str)  # E.164, on Enter with a valid number
+    phone_entered = Signal(str)  # E.164, or a member card number, on Enter with a valid one
     invalid_entered = Signal(str)
 
     def __init__(self, parent=None, region: Callable[[], str] = lambda: "RU") -> None:
@@ -33,6 +40,11 @@ class PhoneField(QLineEdit):
         super().showEvent(event)
 
     def _reformat(self, text: str) -> None:
+        digits = _digits(text)
+        if digits.startswith("2") and not text.lstrip().startswith("+"):  # a member card being scanned
+            self.setText(digits[:13])
+            self.set_invalid(False)
+            return
         self.setText(format_as_typed(text, self.region()))
         self.set_invalid(False)
 
@@ -48,8 +60,13 @@ class PhoneField(QLineEdit):
         self.style().unpolish(self)
         self.style().polish(self)
 
+    def card(self) -> str | None:
+        """The member card number in the field, or None."""
+        text = self.text().strip()
+        return text if is_card_number(text) else None
+
     def _enter(self) -> None:
-        phone = self.phone()
+        phone = self.phone() or self.card()
         if phone:
             self.phone_entered.emit(phone)
         else:
