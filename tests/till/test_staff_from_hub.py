@@ -64,8 +64,6 @@ def test_the_old_default_pins_are_switched_off_by_the_migration(tmp_path):
         session.execute(text("ALTER TABLE cashiers DROP COLUMN from_hub"))
         session.execute(text("DROP INDEX ix_member_cache_card_number"))  # and before 0007_card_numbers
         session.execute(text("ALTER TABLE member_cache DROP COLUMN card_number"))
-        session.execute(text("DROP INDEX ix_member_cache_card_number"))  # and before 0006_card_numbers
-        session.execute(text("ALTER TABLE member_cache DROP COLUMN card_number"))
     store.close()
     till = TillServices.open(tmp_path / "till.db", hub_url="", start_sync=False)
     try:

@@ -35,17 +35,17 @@ def test_a_member_sale_shows_on_the_customer_display_on_the_second_screen(qtbot,
     qtbot.waitUntil(lambda: shown.pages.currentWidget() is shown.sale_page)
     assert shown.lines.rowCount() == 1 and shown.lines.item(0, 1).text() == "1"
     assert (shown.total.text(), shown.max_points.text(), shown.spent.text(), shown.to_pay.text(),
-            shown.earned.text()) == (money(Decimal("24999.00")), points(5000), "—", money(Decimal("24999.00")),
+            shown.earned.text()) == (money(Decimal("24999.00"), "RUB"), points(5000), "—", money(Decimal("24999.00"), "RUB"),
                                      points(1250))
     scan(qtbot, till, "4600000001001")  # gift card 1 000
     qtbot.waitUntil(lambda: shown.lines.rowCount() == 2)
-    assert shown.total.text() == money(Decimal("25999.00"))
+    assert shown.total.text() == money(Decimal("25999.00"), "RUB")
 
     press(qtbot, till, Qt.Key.Key_F12)  # to payment
     pay = till.window.pages["payment"]
     pay.points_spin.setValue(3000)
     qtbot.waitUntil(lambda: shown.spent.text() == points(3000))
-    assert shown.to_pay.text() == money(Decimal("22999.00")) and shown.earned.text() == points(1099)
+    assert shown.to_pay.text() == money(Decimal("22999.00"), "RUB") and shown.earned.text() == points(1099)
     type_enter(qtbot, pay.cash_edit, "23000")
     wait_idle(qtbot, till)
     type_enter(qtbot, pay.code_edit, hub.last_sms_code(ANNA))
@@ -54,7 +54,7 @@ def test_a_member_sale_shows_on_the_customer_display_on_the_second_screen(qtbot,
     available_on = (pay.done.sold_at.astimezone() + timedelta(days=till.ctx.rules.hold_days)).date()
     assert available_on > date.today()
     assert shown.done_detail.text() == (
-        f"Paid {money(Decimal('22999.00'))}\nPoints earned: {points(1099)}\nYour points now: {points(2000)}\n"
+        f"Paid {money(Decimal('22999.00'), 'RUB')}\nPoints earned: {points(1099)}\nYour points now: {points(2000)}\n"
         f"New points can be spent from {available_on:%d.%m.%Y}")
     assert hub_till.find_sale(pay.done.receipt_no).balance_after == 2000  # what the display said: the journal's
 
