@@ -6,11 +6,13 @@ from fastapi import APIRouter
 
 from ..members import member_dict
 from ..members.lookup import get_member
-from ..members.registration import RegistrationForm, register, request_registration_code
+from ..members.registration import (RegistrationForm, confirm_member, register, request_confirmation_code,
+                                    request_registration_code)
 from ..members.tokens import request_redemption_code, verify_redemption_code
 from .deps import HubDep, TillDep
 from .errors import ERROR_RESPONSES
-from .schemas import CodeRequest, CodeSent, MemberOut, RedemptionCodeIn, RedemptionCodeOut, RegistrationIn, TokenOut, VerifyIn
+from .schemas import (CodeRequest, CodeSent, ConfirmationIn, MemberOut, RedemptionCodeIn, RedemptionCodeOut, RegistrationIn,
+                      RegistrationOut, TokenOut, VerifyIn)
 
 router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
 
@@ -20,11 +22,23 @@ def registration_code(hub: HubDep, _till: TillDep, body: CodeRequest) -> dict:
     return request_registration_code(hub, body.phone)
 
 
-@router.post("/registrations", response_model=MemberOut, status_code=201, tags=["registration"])
+@router.post("/registrations", response_model=RegistrationOut, status_code=201, tags=["registration"])
 def registration(hub: HubDep, _till: TillDep, body: RegistrationIn) -> dict:
-    member, _ = register(hub, RegistrationForm(**body.model_dump()))
+    member, token = register(hub, RegistrationForm(**body.model_dump()))
     with hub.db.read() as s:
-        return member_dict(s, get_member(s, member.member_id), hub.clock.now())
+        return {**member_dict(s, get_member(s, member.member_id), hub.clock.now()), "registration_token": token}
+
+
+@router.post("/confirmations/code", response_model=CodeSent, tags=["registration"])
+def confirmation_code(hub: HubDep, _till: TillDep, body: CodeRequest) -> dict:
+    return request_confirmation_code(hub, body.phone)
+
+
+@router.post("/confirmations", response_model=MemberOut, tags=["registration"])
+def confirmation(hub: HubDep, _till: TillDep, body: ConfirmationIn) -> dict:
+    member_id = confirm_member(hub, body.phone, body.code)
+    with hub.db.read() as s:
+        return member_dict(s, get_member(s, member_id), hub.clock.now())
 
 
 @router.post("/redemptions/code", response_model=RedemptionCodeOut, tags=["redemption"])

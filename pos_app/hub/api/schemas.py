@@ -90,6 +90,17 @@ class MemberOut(BaseModel):
     display_name: str
     birth_date: date | None
     balance: BalanceOut
+    confirmed: bool = True  # false: registered offline, may not spend points until the phone is confirmed
+
+
+class RegistrationOut(MemberOut):
+    registration_token: str  # the till's member.registered event carries it: the member is confirmed
+
+
+class ConfirmationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phone: PhoneText
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
 
 
 class MovementOut(BaseModel):

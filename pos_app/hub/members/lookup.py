@@ -35,7 +35,7 @@ def find_by_phone(session: Session, phone: str) -> Member | None:
     return session.scalar(select(Member).where(Member.phone == phone))
 
 
-_CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date).where(
+_CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date, Member.confirmed).where(
     Member.phone == bindparam("phone"))
 
 
@@ -74,4 +74,5 @@ def member_dict(session: Session, member: Member | Row, at: datetime) -> dict:
         "display_name": display_name(member),
         "birth_date": member.birth_date.isoformat() if member.birth_date else None,
         "balance": balance_as_of(session, member.member_id, at).to_dict(),
+        "confirmed": bool(member.confirmed),
     }
