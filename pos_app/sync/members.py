@@ -48,6 +48,7 @@ class Member:
     cached: bool  # True: offline, read from the cache; shown with its "as of" time
     birth_date: str | None = None
     spendable: int | None = None  # set by the till: points a sale may spend now (offline: the policy's limit)
+    confirmed: bool = True  # False: registered offline, phone not confirmed by a code yet: may not spend points
 
     @property
     def pending_total(self) -> int:
@@ -74,7 +75,7 @@ def member_from_hub(body: dict, phone: str) -> Member:
             display_name=str(body.get("display_name") or ""), available=int(balance["available"]),
             pending=_dated(balance.get("pending", []), "available_on"),
             expiring=_dated(balance.get("expiring", []), "expires_on"), as_of=_aware(utcnow()), cached=False,
-            birth_date=body.get("birth_date"),
+            birth_date=body.get("birth_date"), confirmed=body.get("confirmed") is not False,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HubUnavailable(f"member answer is not the contract ({exc})") from None

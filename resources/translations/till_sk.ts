@@ -385,43 +385,48 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="30"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="28"/>
+        <source>Unconfirmed: registered offline, points cannot be spent until the phone is confirmed with a code</source>
+        <translation>Nepotvrdený: registrovaný offline, body nemožno minúť, kým telefón nie je potvrdený kódom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
         <source>Name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Available points</source>
         <translation>Dostupné body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="33"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
         <source>Pending (available on)</source>
         <translation>Čakajúce (dostupné od)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="39"/>
         <source>Balance (available + pending)</source>
         <translation>Zostatok (dostupné + čakajúce)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="40"/>
         <source>Expiring within 30 days</source>
         <translation>Prepadnú do 30 dní</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="49"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="51"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="56"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="58"/>
         <source>none</source>
         <translation>žiadne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="61"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Bez spojenia: uložený zostatok k %1</translation>
     </message>
@@ -437,32 +442,57 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="19"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="21"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
         <source>Use for this sale</source>
         <translation>Pridať k nákupu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Remove member</source>
         <translation>Odobrať člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="27"/>
+        <source>Send the code</source>
+        <translation>Poslať kód</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="31"/>
+        <source>6-digit code from the SMS</source>
+        <translation>6-miestny kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="34"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="52"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
+        <source>Sending the code…</source>
+        <translation>Kód sa odosiela…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="58"/>
+        <source>The code was sent to the member&apos;s phone: type it and press Enter.</source>
+        <translation>Kód bol poslaný na telefón člena: zadajte ho a stlačte Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="75"/>
+        <source>The phone is confirmed: the member may spend points.</source>
+        <translation>Telefón je potvrdený: člen môže míňať body.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="98"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
@@ -1604,172 +1634,182 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="52"/>
+        <source>The member&apos;s phone is not confirmed: points cannot be spent. Send the code (F9).</source>
+        <translation>Telefón člena nie je potvrdený: body nemožno minúť. Pošlite kód (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <source>This member&apos;s phone is already confirmed.</source>
+        <translation>Telefón tohto člena je už potvrdený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="54"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Odoslalo sa príliš veľa kódov. Počkajte niekoľko minút a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="53"/>
+        <location filename="../../pos_app/ui/texts.py" line="55"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Nesprávny kód. Zostáva pokusov: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="54"/>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
         <source>The code has expired. Send a new one.</source>
         <translation>Platnosť kódu vypršala. Odošlite nový.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>Members must be 18 or older.</source>
         <translation>Člen musí mať aspoň 18 rokov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>Server nie je dostupný. Skúste to neskôr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>No sale with this receipt number.</source>
         <translation>Predaj s týmto číslom dokladu neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Darčeky získané za body nemožno vrátiť.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>More than was sold cannot be returned.</source>
         <translation>Nemožno vrátiť viac, ako sa predalo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>The member does not have enough points.</source>
         <translation>Člen nemá dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation>Člen teraz môže použiť najviac {available} bodov (body rezervované pre inú platbu sú už použité). Znížte počet bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation>Skontrolujte množstvo: celé číslo od 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation>Riadok tohto nákupu sa nedá predať (neplatná cena, kód alebo názov). Odstráňte ho a povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation>Skontrolujte platbu: suma s najviac dvoma desatinnými miestami.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Bez spojenia možno uplatniť najviac {cap} b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>The printer failed: {message}</source>
         <translation>Chyba tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Printer settings: {message}</source>
         <translation>Nastavenia tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Zadajte body: celé číslo iné ako 0 (s mínusom na odpočítanie).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Zadajte dôvod úpravy.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Server nie je dostupný: body možno upraviť len online. Pred ďalším pokusom skontrolujte históriu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Server nepozná túto osobu ako vedúceho tejto predajne.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Na to je potrebný PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS sa nepodarilo odoslať. Skúste to o minútu; tento pokus sa nepočíta.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Server odmietol udalosť inej pokladne: skontrolujte predajňu a číslo pokladne v nastaveniach.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="80"/>
+        <location filename="../../pos_app/ui/texts.py" line="82"/>
         <source>Something went wrong: {code}</source>
         <translation>Niečo sa pokazilo: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The printer is out of paper.</source>
         <translation>V tlačiarni došiel papier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The printer does not answer.</source>
         <translation>Tlačiareň neodpovedá.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The connection to the printer was lost.</source>
         <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>Printing failed.</source>
         <translation>Tlač zlyhala.</translation>
     </message>
