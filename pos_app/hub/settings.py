@@ -14,6 +14,7 @@ class HubSettings:
     code_max_sends: int = 3
     code_send_window_s: int = 600
     redeem_token_ttl_s: int = 600
+    registration_token_ttl_s: int = 30 * 86400  # a till offline for a while still sends its member.registered
     min_age_years: int = 18
     max_body_bytes: int = 1_048_576  # a larger request body is 413 body_too_large, never parsed
     sms_countries: tuple[str, ...] = ("RU",)  # registration codes are sent only to these regions (ISO 3166)

@@ -101,6 +101,12 @@ class HubClient:
     def register(self, form: dict) -> dict:
         return self._request("POST", "/registrations", json=form)
 
+    def request_confirmation_code(self, phone: str) -> dict:
+        return self._request("POST", "/confirmations/code", json={"phone": phone})
+
+    def confirm_phone(self, phone: str, code: str) -> dict:
+        return self._request("POST", "/confirmations", json={"phone": phone, "code": code})
+
     def request_redemption_code(self, phone: str, points: int) -> dict:
         return self._request("POST", "/redemptions/code", json={"phone": phone, "points": points})
 

@@ -50,6 +50,7 @@ class Member:
     birth_date: str | None = None
     spendable: int | None = None  # set by the till: points a sale may spend now (offline: the policy's limit)
     card_number: str | None = None  # the member card (EAN-13, "29..."); show it masked (``mask_card``)
+    confirmed: bool = True  # False: registered offline, phone not confirmed by a code yet: may not spend points
 
     @property
     def pending_total(self) -> int:
@@ -77,6 +78,7 @@ def member_from_hub(body: dict, phone: str) -> Member:
             pending=_dated(balance.get("pending", []), "available_on"),
             expiring=_dated(balance.get("expiring", []), "expires_on"), as_of=_aware(utcnow()), cached=False,
             birth_date=body.get("birth_date"), card_number=body.get("card_number"),
+            confirmed=body.get("confirmed") is not False,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HubUnavailable(f"member answer is not the contract ({exc})") from None

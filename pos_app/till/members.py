@@ -71,6 +71,21 @@ class MemberCalls:
         count_registration(self.store, self.shift.id if self.shift else None)  # for the shift report
         return self.with_spendable(member)
 
+    def request_confirmation_code(self, phone: str) -> dict:
+        """Sends the SMS code that confirms an unconfirmed member's phone (registered offline):
+        {"phone", "expires_in", "resend_in", "sends_left"}. ``HubRefused`` codes: too_many_codes,
+        already_confirmed, member_not_found."""
+        return self._need_hub().request_confirmation_code(normalize_phone(phone))
+
+    def confirm_member(self, phone: str, code: str) -> Member:
+        """Confirms the member's phone with the code; the member as the hub now says (cached).
+        ``HubRefused`` codes: wrong_code (``extra["tries_left"]``), code_expired."""
+        e164 = normalize_phone(phone)
+        member = member_from_hub(self._need_hub().confirm_phone(e164, code), e164)
+        cache_member(self.store, member)
+        self._hub_answered()
+        return self.with_spendable(member)
+
     def request_redemption_code(self, phone: str, points: int) -> dict:
         """{"required", "challenge_id", "expires_in"}; sends the SMS when required. ``points`` is every point
         the sale spends online: redeemed and gifts' (``Quote.points_spent``). ``HubRefused``
@@ -135,7 +150,7 @@ class MemberCalls:
 
     def spendable_points(self, member: Member | None) -> int:
         """What a quote may spend: online the member's available points, offline the policy's limit."""
-        if member is None:
+        if member is None or not member.confirmed:  # unconfirmed: earns, spends nothing until confirmed
             return 0
         if member.cached:
             return self.offline_redeem_limit(member).limit

@@ -52,6 +52,8 @@ def error_text(code: str, details: dict | None = None) -> str:
         "invalid_phone": QCoreApplication.translate("Texts", "That is not a phone number. Type it as {example}."),
         "member_not_found": QCoreApplication.translate("Texts", "No member with this phone. Offer registration (F7)."),
         "already_member": QCoreApplication.translate("Texts", "This phone is already a member."),
+        "member_unconfirmed": QCoreApplication.translate("Texts", "The member's phone is not confirmed: points cannot be spent. Send the code (F9)."),
+        "already_confirmed": QCoreApplication.translate("Texts", "This member's phone is already confirmed."),
         "too_many_codes": QCoreApplication.translate("Texts", "Too many codes were sent. Wait a few minutes and try again."),
         "wrong_code": QCoreApplication.translate("Texts", "Wrong code. Tries left: {tries_left}."),
         "code_expired": QCoreApplication.translate("Texts", "The code has expired. Send a new one."),

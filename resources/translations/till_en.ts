@@ -270,87 +270,87 @@
 <context>
     <name>Fiscal</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="85"/>
+        <location filename="../../pos_app/ui/texts.py" line="87"/>
         <source>Register settings: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The fiscal shift is closed: log in again to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The fiscal shift is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The register refuses a return of more than was sold on that receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The register is out of paper: load paper and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The register&apos;s cover is open: close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The fiscal drive is full or expired: it must be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>The register does not answer: check its cable and power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>The register refused the document: tell the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <location filename="../../pos_app/ui/texts.py" line="111"/>
         <source>There is not that much cash in the register&apos;s drawer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>The register reported an error: tell the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="111"/>
+        <location filename="../../pos_app/ui/texts.py" line="113"/>
         <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="112"/>
+        <location filename="../../pos_app/ui/texts.py" line="114"/>
         <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,48 +669,53 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <source>Unconfirmed: registered offline, points cannot be spent until the phone is confirmed with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="39"/>
         <source>Member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="40"/>
         <source>Available points</source>
         <translation>Available points</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="41"/>
         <source>Pending (available on)</source>
         <translation>Pending (available on)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="42"/>
         <source>Balance (available + pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="43"/>
         <source>Expiring within 30 days</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="60"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="62"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="65"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Offline: cached balance as of %1</translation>
     </message>
@@ -726,32 +731,57 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Use for this sale</source>
         <translation>Use for this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="27"/>
         <source>Remove member</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="28"/>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="32"/>
+        <source>6-digit code from the SMS</source>
+        <translation type="unfinished">6-digit code from the SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="35"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="54"/>
+        <source>Sending the code…</source>
+        <translation type="unfinished">Sending the code…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="59"/>
+        <source>The code was sent to the member&apos;s phone: type it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="76"/>
+        <source>The phone is confirmed: the member may spend points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="99"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
@@ -2053,172 +2083,182 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <source>The member&apos;s phone is not confirmed: points cannot be spent. Send the code (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <source>This member&apos;s phone is already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Too many codes were sent. Wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Wrong code. Tries left: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The code has expired. Send a new one.</source>
         <translation>The code has expired. Send a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>Members must be 18 or older.</source>
         <translation>Members must be 18 or older.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>The customer must accept the program rules.</source>
         <translation>The customer must accept the program rules.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>The hub cannot be reached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>No sale with this receipt number.</source>
         <translation>No sale with this receipt number.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Gifts bought with points cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>More than was sold cannot be returned.</source>
         <translation>More than was sold cannot be returned.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>The member does not have enough points.</source>
         <translation>The member does not have enough points.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Offline, at most {cap} points can be spent.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The printer failed: {message}</source>
         <translation>The printer failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>Printer settings: {message}</source>
         <translation>Printer settings: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Type the points: a whole number other than 0 (with a minus to take points away).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Type the reason for the adjustment.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>The hub does not know this person as a supervisor of this store.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>A supervisor&apos;s PIN is needed for this.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="77"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>The SMS could not be sent. Try again in a minute; this attempt is not counted.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="78"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>The hub refused an event of another till: check the till&apos;s store and number in the settings.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="79"/>
+        <location filename="../../pos_app/ui/texts.py" line="81"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>This receipt belongs to another store: return it there.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="87"/>
+        <location filename="../../pos_app/ui/texts.py" line="89"/>
         <source>Something went wrong: {code}</source>
         <translation>Something went wrong: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="131"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>The printer is not set up: its connection driver is missing.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="132"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>The printer cannot be reached: check its power and cable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="133"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
         <source>The printer is out of paper.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="134"/>
+        <location filename="../../pos_app/ui/texts.py" line="136"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>The printer is offline (cover open or no paper).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="135"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>The printer does not answer.</source>
         <translation>The printer does not answer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="136"/>
+        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <source>The connection to the printer was lost.</source>
         <translation>The connection to the printer was lost.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="137"/>
+        <location filename="../../pos_app/ui/texts.py" line="139"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>The receipt could not be prepared: tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <location filename="../../pos_app/ui/texts.py" line="140"/>
+        <location filename="../../pos_app/ui/texts.py" line="142"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>

@@ -270,87 +270,87 @@
 <context>
     <name>Fiscal</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="85"/>
+        <location filename="../../pos_app/ui/texts.py" line="87"/>
         <source>Register settings: {message}</source>
         <translation>Настройки кассы: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
         <translation>Фискальная касса не настроена: старший кассир выберет её в настройках (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
         <translation>Драйвер кассы не установлен на этом компьютере: попросите IT установить драйвер производителя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
         <translation>Неизвестный драйвер кассы: выберите в настройках эмулятор, АТОЛ, Штрих-М или «нет».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The fiscal shift is closed: log in again to open it.</source>
         <translation>Фискальная смена закрыта: войдите снова, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The fiscal shift is already open.</source>
         <translation>Фискальная смена уже открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
         <translation>Фискальная смена длится более 24 часов: закройте смену (Z-отчёт) и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The register refuses a return of more than was sold on that receipt.</source>
         <translation>Касса не принимает возврат больше, чем продано по этому чеку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The register is out of paper: load paper and try again.</source>
         <translation>В кассе кончилась бумага: заправьте бумагу и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The register&apos;s cover is open: close it.</source>
         <translation>Крышка кассы открыта: закройте её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The fiscal drive is full or expired: it must be replaced.</source>
         <translation>Фискальный накопитель заполнен или истёк: его нужно заменить.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>The register does not answer: check its cable and power.</source>
         <translation>Касса не отвечает: проверьте кабель и питание.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>The register refused the document: tell the supervisor.</source>
         <translation>Касса отклонила документ: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <location filename="../../pos_app/ui/texts.py" line="111"/>
         <source>There is not that much cash in the register&apos;s drawer.</source>
         <translation>В денежном ящике кассы нет столько наличных.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>The register reported an error: tell the supervisor.</source>
         <translation>Касса сообщила об ошибке: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="111"/>
+        <location filename="../../pos_app/ui/texts.py" line="113"/>
         <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
         <translation>Касса не сообщила, зарегистрирована ли предыдущая продажа: проверьте кассу и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="112"/>
+        <location filename="../../pos_app/ui/texts.py" line="114"/>
         <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
         <translation>Предыдущая продажа всё же зарегистрирована и завершена: проверьте её чек, прежде чем продавать снова.</translation>
     </message>
@@ -669,48 +669,53 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <source>Unconfirmed: registered offline, points cannot be spent until the phone is confirmed with a code</source>
+        <translation>Не подтверждён: зарегистрирован без связи, баллы нельзя тратить, пока телефон не подтверждён кодом</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="39"/>
         <source>Member card</source>
         <translation>Карта участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="40"/>
         <source>Available points</source>
         <translation>Доступно баллов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="41"/>
         <source>Pending (available on)</source>
         <translation>Ожидают (станут доступны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="42"/>
         <source>Balance (available + pending)</source>
         <translation>Баланс (доступно + ожидают)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="43"/>
         <source>Expiring within 30 days</source>
         <translation>Сгорят в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="60"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="62"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="65"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Нет связи: сохранённый баланс на %1</translation>
     </message>
@@ -726,32 +731,57 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Use for this sale</source>
         <translation>Добавить в продажу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="27"/>
         <source>Remove member</source>
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="28"/>
+        <source>Send the code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="32"/>
+        <source>6-digit code from the SMS</source>
+        <translation>6-значный код из SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="35"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="54"/>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="59"/>
+        <source>The code was sent to the member&apos;s phone: type it and press Enter.</source>
+        <translation>Код отправлен на телефон участника: введите его и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="76"/>
+        <source>The phone is confirmed: the member may spend points.</source>
+        <translation>Телефон подтверждён: участник может тратить баллы.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="99"/>
         <source>Looking up…</source>
         <translation>Ищем…</translation>
     </message>
@@ -2053,172 +2083,182 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <source>The member&apos;s phone is not confirmed: points cannot be spent. Send the code (F9).</source>
+        <translation>Телефон участника не подтверждён: баллы тратить нельзя. Отправьте код (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <source>This member&apos;s phone is already confirmed.</source>
+        <translation>Телефон этого участника уже подтверждён.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Отправлено слишком много кодов. Подождите несколько минут и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Неверный код. Осталось попыток: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The code has expired. Send a new one.</source>
         <translation>Срок действия кода истёк. Отправьте новый.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>Members must be 18 or older.</source>
         <translation>Участнику должно быть 18 лет или больше.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>The customer must accept the program rules.</source>
         <translation>Покупатель должен согласиться с правилами программы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>Нет связи с сервером лояльности. Повторите позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>No sale with this receipt number.</source>
         <translation>Продажа с таким номером чека не найдена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Подарки, полученные за баллы, возврату не подлежат.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>More than was sold cannot be returned.</source>
         <translation>Нельзя вернуть больше, чем было продано.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>The member does not have enough points.</source>
         <translation>У участника недостаточно баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation>Сейчас участник может списать не больше {available} баллов (баллы, отложенные для другой оплаты, уже заняты). Уменьшите количество баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation>Проверьте количество: целое число от 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation>Строку этого чека нельзя продать (неверная цена, код или название). Удалите её и сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation>Проверьте оплату: сумма с не более чем двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Без связи можно списать не больше {cap} баллов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The printer failed: {message}</source>
         <translation>Ошибка принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>Printer settings: {message}</source>
         <translation>Настройки принтера: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Введите баллы: целое число, не 0 (с минусом, чтобы списать).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Укажите причину корректировки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Хаб недоступен: баллы корректируются только онлайн. Проверьте историю, прежде чем пробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Хаб не знает этого сотрудника как старшего кассира этого магазина.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Для этого нужен PIN старшего кассира.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="77"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS не удалось отправить. Повторите через минуту; эта попытка не засчитана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="78"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Хаб отклонил событие другой кассы: проверьте магазин и номер кассы в настройках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="79"/>
+        <location filename="../../pos_app/ui/texts.py" line="81"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Этот чек из другого магазина: оформите возврат там.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="87"/>
+        <location filename="../../pos_app/ui/texts.py" line="89"/>
         <source>Something went wrong: {code}</source>
         <translation>Что-то пошло не так: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="131"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Принтер не настроен: нет драйвера подключения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="132"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Принтер недоступен: проверьте питание и кабель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="133"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
         <source>The printer is out of paper.</source>
         <translation>В принтере нет бумаги.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="134"/>
+        <location filename="../../pos_app/ui/texts.py" line="136"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Принтер не в сети (крышка открыта или нет бумаги).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="135"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>The printer does not answer.</source>
         <translation>Принтер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="136"/>
+        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <source>The connection to the printer was lost.</source>
         <translation>Связь с принтером прервалась.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="137"/>
+        <location filename="../../pos_app/ui/texts.py" line="139"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Чек не удалось сформировать: сообщите старшему кассиру.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <location filename="../../pos_app/ui/texts.py" line="140"/>
+        <location filename="../../pos_app/ui/texts.py" line="142"/>
         <source>Printing failed.</source>
         <translation>Ошибка печати.</translation>
     </message>

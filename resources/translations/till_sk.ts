@@ -270,87 +270,87 @@
 <context>
     <name>Fiscal</name>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="85"/>
+        <location filename="../../pos_app/ui/texts.py" line="87"/>
         <source>Register settings: {message}</source>
         <translation>Nastavenia pokladnice: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="97"/>
+        <location filename="../../pos_app/ui/texts.py" line="99"/>
         <source>No fiscal register is set up: a supervisor chooses one in the settings (F9).</source>
         <translation>Nie je nastavená fiškálna pokladnica: vedúci ju vyberie v nastaveniach (F9).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="98"/>
+        <location filename="../../pos_app/ui/texts.py" line="100"/>
         <source>The register&apos;s driver is not installed on this computer: ask IT to install the manufacturer&apos;s driver.</source>
         <translation>Ovládač pokladnice nie je na tomto počítači nainštalovaný: požiadajte IT o inštaláciu ovládača výrobcu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="99"/>
+        <location filename="../../pos_app/ui/texts.py" line="101"/>
         <source>Unknown register driver: choose emulator, ATOL, Shtrih-M or none in the settings.</source>
         <translation>Neznámy ovládač pokladnice: v nastaveniach vyberte emulátor, ATOL, Shtrih-M alebo žiadny.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="100"/>
+        <location filename="../../pos_app/ui/texts.py" line="102"/>
         <source>The fiscal shift is closed: log in again to open it.</source>
         <translation>Fiškálna zmena je zatvorená: prihláste sa znova, aby sa otvorila.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="101"/>
+        <location filename="../../pos_app/ui/texts.py" line="103"/>
         <source>The fiscal shift is already open.</source>
         <translation>Fiškálna zmena je už otvorená.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="102"/>
+        <location filename="../../pos_app/ui/texts.py" line="104"/>
         <source>The fiscal shift is over 24 hours old: close the shift (Z report) and log in again.</source>
         <translation>Fiškálna zmena trvá viac ako 24 hodín: zatvorte zmenu (Z-správa) a prihláste sa znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="103"/>
+        <location filename="../../pos_app/ui/texts.py" line="105"/>
         <source>The register refuses a return of more than was sold on that receipt.</source>
         <translation>Pokladnica odmieta vrátiť viac, než sa predalo na tomto doklade.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="104"/>
+        <location filename="../../pos_app/ui/texts.py" line="106"/>
         <source>The register is out of paper: load paper and try again.</source>
         <translation>V pokladnici došiel papier: vložte papier a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="105"/>
+        <location filename="../../pos_app/ui/texts.py" line="107"/>
         <source>The register&apos;s cover is open: close it.</source>
         <translation>Kryt pokladnice je otvorený: zatvorte ho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="106"/>
+        <location filename="../../pos_app/ui/texts.py" line="108"/>
         <source>The fiscal drive is full or expired: it must be replaced.</source>
         <translation>Fiškálna pamäť je plná alebo jej skončila platnosť: treba ju vymeniť.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="107"/>
+        <location filename="../../pos_app/ui/texts.py" line="109"/>
         <source>The register does not answer: check its cable and power.</source>
         <translation>Pokladnica neodpovedá: skontrolujte kábel a napájanie.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="108"/>
+        <location filename="../../pos_app/ui/texts.py" line="110"/>
         <source>The register refused the document: tell the supervisor.</source>
         <translation>Pokladnica odmietla doklad: povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="109"/>
+        <location filename="../../pos_app/ui/texts.py" line="111"/>
         <source>There is not that much cash in the register&apos;s drawer.</source>
         <translation>V zásuvke pokladnice nie je toľko hotovosti.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="110"/>
+        <location filename="../../pos_app/ui/texts.py" line="112"/>
         <source>The register reported an error: tell the supervisor.</source>
         <translation>Pokladnica hlási chybu: povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="111"/>
+        <location filename="../../pos_app/ui/texts.py" line="113"/>
         <source>The register has not said whether the previous sale was signed: check the register and try again.</source>
         <translation>Pokladnica neoznámila, či bol predchádzajúci predaj zaevidovaný: skontrolujte pokladnicu a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="112"/>
+        <location filename="../../pos_app/ui/texts.py" line="114"/>
         <source>The previous sale was signed after all and is finished: check its receipt before selling again.</source>
         <translation>Predchádzajúci predaj bol napokon zaevidovaný a je dokončený: pred ďalším predajom skontrolujte jeho doklad.</translation>
     </message>
@@ -669,48 +669,53 @@
 <context>
     <name>MemberInfo</name>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="31"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="29"/>
+        <source>Unconfirmed: registered offline, points cannot be spent until the phone is confirmed with a code</source>
+        <translation>Nepotvrdený: registrovaný offline, body nemožno minúť, kým telefón nie je potvrdený kódom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
         <source>Name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="32"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
         <source>Phone</source>
         <translation>Telefón</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="34"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="39"/>
         <source>Member card</source>
         <translation>Členská karta</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="35"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="40"/>
         <source>Available points</source>
         <translation>Dostupné body</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="36"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="41"/>
         <source>Pending (available on)</source>
         <translation>Čakajúce (dostupné od)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="37"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="42"/>
         <source>Balance (available + pending)</source>
         <translation>Zostatok (dostupné + čakajúce)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="38"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="43"/>
         <source>Expiring within 30 days</source>
         <translation>Prepadnú do 30 dní</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="53"/>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="55"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="60"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="62"/>
         <source>none</source>
         <translation>žiadne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/widgets/member_info.py" line="57"/>
+        <location filename="../../pos_app/ui/widgets/member_info.py" line="65"/>
         <source>Offline: cached balance as of %1</source>
         <translation>Bez spojenia: uložený zostatok k %1</translation>
     </message>
@@ -726,32 +731,57 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="20"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="22"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="23"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
         <source>Use for this sale</source>
         <translation>Pridať k nákupu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="24"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
         <source>Register</source>
         <translation>Registrácia</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="25"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="27"/>
         <source>Remove member</source>
         <translation>Odobrať člena</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="26"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="28"/>
+        <source>Send the code</source>
+        <translation>Poslať kód</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="32"/>
+        <source>6-digit code from the SMS</source>
+        <translation>6-miestny kód z SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="35"/>
         <source>Back</source>
         <translation>Späť</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pages/member.py" line="53"/>
+        <location filename="../../pos_app/ui/pages/member.py" line="54"/>
+        <source>Sending the code…</source>
+        <translation>Kód sa odosiela…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="59"/>
+        <source>The code was sent to the member&apos;s phone: type it and press Enter.</source>
+        <translation>Kód bol poslaný na telefón člena: zadajte ho a stlačte Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="76"/>
+        <source>The phone is confirmed: the member may spend points.</source>
+        <translation>Telefón je potvrdený: člen môže míňať body.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pages/member.py" line="99"/>
         <source>Looking up…</source>
         <translation>Hľadá sa…</translation>
     </message>
@@ -2053,172 +2083,182 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/texts.py" line="55"/>
+        <source>The member&apos;s phone is not confirmed: points cannot be spent. Send the code (F9).</source>
+        <translation>Telefón člena nie je potvrdený: body nemožno minúť. Pošlite kód (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <source>This member&apos;s phone is already confirmed.</source>
+        <translation>Telefón tohto člena je už potvrdený.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/texts.py" line="57"/>
         <source>Too many codes were sent. Wait a few minutes and try again.</source>
         <translation>Odoslalo sa príliš veľa kódov. Počkajte niekoľko minút a skúste znova.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="56"/>
+        <location filename="../../pos_app/ui/texts.py" line="58"/>
         <source>Wrong code. Tries left: {tries_left}.</source>
         <translation>Nesprávny kód. Zostáva pokusov: {tries_left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="57"/>
+        <location filename="../../pos_app/ui/texts.py" line="59"/>
         <source>The code has expired. Send a new one.</source>
         <translation>Platnosť kódu vypršala. Odošlite nový.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="58"/>
+        <location filename="../../pos_app/ui/texts.py" line="60"/>
         <source>Members must be 18 or older.</source>
         <translation>Člen musí mať aspoň 18 rokov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="59"/>
+        <location filename="../../pos_app/ui/texts.py" line="61"/>
         <source>The customer must accept the program rules.</source>
         <translation>Zákazník musí súhlasiť s pravidlami programu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="60"/>
+        <location filename="../../pos_app/ui/texts.py" line="62"/>
         <source>The hub cannot be reached. Try again later.</source>
         <translation>Server nie je dostupný. Skúste to neskôr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="61"/>
+        <location filename="../../pos_app/ui/texts.py" line="63"/>
         <source>No sale with this receipt number.</source>
         <translation>Predaj s týmto číslom dokladu neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="62"/>
+        <location filename="../../pos_app/ui/texts.py" line="64"/>
         <source>Gifts bought with points cannot be returned.</source>
         <translation>Darčeky získané za body nemožno vrátiť.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="63"/>
+        <location filename="../../pos_app/ui/texts.py" line="65"/>
         <source>More than was sold cannot be returned.</source>
         <translation>Nemožno vrátiť viac, ako sa predalo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="64"/>
+        <location filename="../../pos_app/ui/texts.py" line="66"/>
         <source>The member does not have enough points.</source>
         <translation>Člen nemá dosť bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="65"/>
+        <location filename="../../pos_app/ui/texts.py" line="67"/>
         <source>The member can spend at most {available} points now (points held for another payment count as spent). Lower the points.</source>
         <translation>Člen teraz môže použiť najviac {available} bodov (body rezervované pre inú platbu sú už použité). Znížte počet bodov.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="66"/>
+        <location filename="../../pos_app/ui/texts.py" line="68"/>
         <source>Check the quantity: a whole number from 1 up.</source>
         <translation>Skontrolujte množstvo: celé číslo od 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="67"/>
+        <location filename="../../pos_app/ui/texts.py" line="69"/>
         <source>A line of this sale cannot be sold (its price, code or name is not valid). Remove it and tell the supervisor.</source>
         <translation>Riadok tohto nákupu sa nedá predať (neplatná cena, kód alebo názov). Odstráňte ho a povedzte to vedúcemu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="68"/>
+        <location filename="../../pos_app/ui/texts.py" line="70"/>
         <source>Check the payment: an amount with at most two decimals.</source>
         <translation>Skontrolujte platbu: suma s najviac dvoma desatinnými miestami.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="69"/>
+        <location filename="../../pos_app/ui/texts.py" line="71"/>
         <source>Offline, at most {cap} points can be spent.</source>
         <translation>Bez spojenia možno uplatniť najviac {cap} b.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="70"/>
+        <location filename="../../pos_app/ui/texts.py" line="72"/>
         <source>The printer failed: {message}</source>
         <translation>Chyba tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="71"/>
+        <location filename="../../pos_app/ui/texts.py" line="73"/>
         <source>Printer settings: {message}</source>
         <translation>Nastavenia tlačiarne: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="72"/>
+        <location filename="../../pos_app/ui/texts.py" line="74"/>
         <source>Type the points: a whole number other than 0 (with a minus to take points away).</source>
         <translation>Zadajte body: celé číslo iné ako 0 (s mínusom na odpočítanie).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="73"/>
+        <location filename="../../pos_app/ui/texts.py" line="75"/>
         <source>Type the reason for the adjustment.</source>
         <translation>Zadajte dôvod úpravy.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="74"/>
+        <location filename="../../pos_app/ui/texts.py" line="76"/>
         <source>The hub cannot be reached: points are adjusted online only. Check the history before trying again.</source>
         <translation>Server nie je dostupný: body možno upraviť len online. Pred ďalším pokusom skontrolujte históriu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="75"/>
+        <location filename="../../pos_app/ui/texts.py" line="77"/>
         <source>The hub does not know this person as a supervisor of this store.</source>
         <translation>Server nepozná túto osobu ako vedúceho tejto predajne.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="76"/>
+        <location filename="../../pos_app/ui/texts.py" line="78"/>
         <source>A supervisor&apos;s PIN is needed for this.</source>
         <translation>Na to je potrebný PIN vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="77"/>
+        <location filename="../../pos_app/ui/texts.py" line="79"/>
         <source>The SMS could not be sent. Try again in a minute; this attempt is not counted.</source>
         <translation>SMS sa nepodarilo odoslať. Skúste to o minútu; tento pokus sa nepočíta.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="78"/>
+        <location filename="../../pos_app/ui/texts.py" line="80"/>
         <source>The hub refused an event of another till: check the till&apos;s store and number in the settings.</source>
         <translation>Server odmietol udalosť inej pokladne: skontrolujte predajňu a číslo pokladne v nastaveniach.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="79"/>
+        <location filename="../../pos_app/ui/texts.py" line="81"/>
         <source>This receipt belongs to another store: return it there.</source>
         <translation>Tento doklad je z inej predajne: vrátenie vybavte tam.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="87"/>
+        <location filename="../../pos_app/ui/texts.py" line="89"/>
         <source>Something went wrong: {code}</source>
         <translation>Niečo sa pokazilo: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="131"/>
+        <location filename="../../pos_app/ui/texts.py" line="133"/>
         <source>The printer is not set up: its connection driver is missing.</source>
         <translation>Tlačiareň nie je nastavená: chýba ovládač pripojenia.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="132"/>
+        <location filename="../../pos_app/ui/texts.py" line="134"/>
         <source>The printer cannot be reached: check its power and cable.</source>
         <translation>Tlačiareň nie je dostupná: skontrolujte napájanie a kábel.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="133"/>
+        <location filename="../../pos_app/ui/texts.py" line="135"/>
         <source>The printer is out of paper.</source>
         <translation>V tlačiarni došiel papier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="134"/>
+        <location filename="../../pos_app/ui/texts.py" line="136"/>
         <source>The printer is offline (cover open or no paper).</source>
         <translation>Tlačiareň je offline (otvorený kryt alebo chýba papier).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="135"/>
+        <location filename="../../pos_app/ui/texts.py" line="137"/>
         <source>The printer does not answer.</source>
         <translation>Tlačiareň neodpovedá.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="136"/>
+        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <source>The connection to the printer was lost.</source>
         <translation>Spojenie s tlačiarňou sa prerušilo.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="137"/>
+        <location filename="../../pos_app/ui/texts.py" line="139"/>
         <source>The receipt could not be prepared: tell the supervisor.</source>
         <translation>Doklad sa nepodarilo pripraviť: informujte vedúceho.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/texts.py" line="138"/>
         <location filename="../../pos_app/ui/texts.py" line="140"/>
+        <location filename="../../pos_app/ui/texts.py" line="142"/>
         <source>Printing failed.</source>
         <translation>Tlač zlyhala.</translation>
     </message>

@@ -37,6 +37,7 @@ OPERATIONS = [
     "POST /v1/members/{member_id}/adjustments",
     "POST /v1/members/{member_id}/review-awards", "POST /v1/registrations/code", "POST /v1/registrations",
     "POST /v1/redemptions/code", "POST /v1/redemptions/verify", "POST /v1/events", "GET /v1/review",
+    "POST /v1/confirmations/code", "POST /v1/confirmations",
 ]
 EXAMPLES = int(os.environ.get("POS_SCHEMATHESIS_EXAMPLES", "12"))  # raise it for a deeper run (the issue's: 40)
 CONFIG = """\

@@ -6,11 +6,13 @@ from fastapi import APIRouter
 
 from ..members import member_dict
 from ..members.lookup import get_member
-from ..members.registration import RegistrationForm, register, request_registration_code
+from ..members.registration import (RegistrationForm, confirm_member, register, request_confirmation_code,
+                                    request_registration_code)
 from ..members.tokens import request_redemption_code, verify_redemption_code
 from .deps import HubDep, TillDep
 from .errors import member_links, responses
-from .schemas import CodeRequest, CodeSent, MemberOut, RedemptionCodeIn, RedemptionCodeOut, RegistrationIn, TokenOut, VerifyIn
+from .schemas import (CodeRequest, CodeSent, ConfirmationIn, MemberOut, RedemptionCodeIn, RedemptionCodeOut, RegistrationIn,
+                      RegistrationOut, TokenOut, VerifyIn)
 
 router = APIRouter(prefix="/v1")
 
@@ -22,15 +24,30 @@ def registration_code(hub: HubDep, _till: TillDep, body: CodeRequest) -> dict:
     return request_registration_code(hub, body.phone)
 
 
-@router.post("/registrations", response_model=MemberOut, status_code=201, tags=["registration"],
+@router.post("/registrations", response_model=RegistrationOut, status_code=201, tags=["registration"],
              operation_id="registration",
              responses={**responses("invalid_phone", "consent_required", "invalid_email", "invalid_birth_date",
                                     "underage", "wrong_code", "code_expired", "already_member", body=True),
                         **member_links(201)})
 def registration(hub: HubDep, _till: TillDep, body: RegistrationIn) -> dict:
-    member, _ = register(hub, RegistrationForm(**body.model_dump()))
+    member, token = register(hub, RegistrationForm(**body.model_dump()))
     with hub.db.read() as s:
-        return member_dict(s, get_member(s, member.member_id), hub.clock.now())
+        return {**member_dict(s, get_member(s, member.member_id), hub.clock.now()), "registration_token": token}
+
+
+@router.post("/confirmations/code", response_model=CodeSent, tags=["registration"], operation_id="confirmation_code",
+             responses=responses("invalid_phone", "member_not_found", "already_confirmed", "too_many_codes",
+                                 "country_not_allowed", "sms_failed", body=True))
+def confirmation_code(hub: HubDep, _till: TillDep, body: CodeRequest) -> dict:
+    return request_confirmation_code(hub, body.phone)
+
+
+@router.post("/confirmations", response_model=MemberOut, tags=["registration"], operation_id="confirmation",
+             responses=responses("invalid_phone", "member_not_found", "wrong_code", "code_expired", body=True))
+def confirmation(hub: HubDep, _till: TillDep, body: ConfirmationIn) -> dict:
+    member_id = confirm_member(hub, body.phone, body.code)
+    with hub.db.read() as s:
+        return member_dict(s, get_member(s, member_id), hub.clock.now())
 
 
 @router.post("/redemptions/code", response_model=RedemptionCodeOut, tags=["redemption"], operation_id="redemption_code",

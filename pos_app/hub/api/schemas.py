@@ -165,6 +165,17 @@ class MemberOut(BaseModel):
     birth_date: date | None
     card_number: CardNumber | None  # None only for a member the hub has not given a card yet
     balance: BalanceOut
+    confirmed: bool = True  # false: registered offline, may not spend points until the phone is confirmed
+
+
+class RegistrationOut(MemberOut):
+    registration_token: str  # the till's member.registered event carries it: the member is confirmed
+
+
+class ConfirmationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phone: PhoneText
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
 
 
 class MovementOut(BaseModel):

@@ -161,7 +161,7 @@ class SmsCode(Base):
     __table_args__ = (Index("ix_sms_codes_phone_created", "phone", "created_at"),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     phone: Mapped[str] = mapped_column(String(20))
-    purpose: Mapped[str] = mapped_column(String(16))  # registration, redemption
+    purpose: Mapped[str] = mapped_column(String(16))  # registration, redemption, confirmation
     code_hash: Mapped[str] = mapped_column(String(64))
     salt: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -170,6 +170,17 @@ class SmsCode(Base):
     used: Mapped[bool] = mapped_column(Boolean, default=False)
     member_id: Mapped[str | None] = mapped_column(String(32))
     points: Mapped[int | None] = mapped_column(Integer)
+
+
+class RegistrationToken(Base):
+    """A registration whose SMS code the hub verified (``POST /v1/registrations``): a ``member.registered``
+    event carrying the token (for that phone, before ``expires_at``) makes a confirmed member."""
+
+    __tablename__ = "registration_tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class RedeemToken(Base):

@@ -123,6 +123,7 @@ class MemberRegistered(_Payload):
     consent_marketing: bool = False
     registered_at: datetime
     first_name: Annotated[str, Field(min_length=1, max_length=100, pattern=PRINTABLE)] | None = None
+    registration_token: Annotated[str, Field(max_length=100)] | None = None  # POST /v1/registrations gave it
 
 
 def parse_payload(model: type[BaseModel], payload: dict) -> BaseModel:

@@ -41,6 +41,7 @@ _INSERT_SALE = {name: Compiled(dialect.insert(SALES).values(member_id=MEMBER_LOC
                 .on_conflict_do_nothing(index_elements=[SALES.c.receipt_no]).returning(SALES.c.id, SALES.c.member_id))
                 for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
 _MEMBER_BY_PHONE = Compiled(select(MEMBERS.c.member_id).where(MEMBERS.c.phone == bindparam("phone")))
+_MEMBER_CONFIRMED = Compiled(select(MEMBERS.c.confirmed).where(MEMBERS.c.member_id == bindparam("member_id")))
 _INSERT_LINE = Compiled(SALE_LINES.insert())
 _RECORDED = Compiled(select(SALES.c.id).where(SALES.c.receipt_no == bindparam("receipt_no")))
 _FLAG = Compiled(update(SALES).where(SALES.c.id == bindparam("sale_id"))
@@ -150,6 +151,8 @@ def apply_sale_finished(ctx: EventContext, payload: dict) -> dict:
         problem = consume_redeem_token(ctx.session, ctx.hub, p.redeem_token, member_id, spent, p.receipt_no, at)
         if problem:
             flags.append(problem)
+    if spent and not _MEMBER_CONFIRMED.scalar(ctx.tx, {"member_id": member_id}):
+        flags.append(("member_unconfirmed", "points spent by a member whose phone is not confirmed (registered offline)"))
     if spent:
         snapshot = None  # spending changes lots: the balance is read back
     if p.gift_points:

@@ -44,7 +44,8 @@ def find_by_phone(session: Session, phone: str) -> Member | None:
     return session.scalar(select(Member).where(Member.phone == phone))
 
 
-_CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date, Member.card_number).where(
+_CARD_BY_PHONE = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date, Member.card_number,
+                      Member.confirmed).where(
     Member.phone == bindparam("phone"))
 
 
@@ -85,4 +86,5 @@ def member_dict(session: Session, member: Member | Row, at: datetime) -> dict:
         "birth_date": member.birth_date.isoformat() if member.birth_date else None,
         "card_number": member.card_number,
         "balance": balance_as_of(session, member.member_id, at).to_dict(),
+        "confirmed": bool(member.confirmed),
     }

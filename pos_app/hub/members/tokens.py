@@ -48,6 +48,9 @@ def request_redemption_code(hub: Hub, phone_text: str, points: int) -> dict:
     with hub.db.write() as s:
         now = hub.clock.now()
         member = require_by_phone(s, phone_text)
+        if not member.confirmed:
+            raise ApiError("The member's phone is not confirmed yet (registered offline): confirm it with a code "
+                           "first.", code="member_unconfirmed", status=409, field="phone")
         _require_unreserved(s, member.member_id, points, now)
         if points <= hub.settings.redeem_code_threshold:
             return {"required": False, "challenge_id": None, "expires_in": ttl}

@@ -26,6 +26,11 @@ class MemberInfo(QFormLayout):
         self.name, self.phone, self.available = QLabel(parent), QLabel(parent), QLabel(parent)
         self.pending, self.expiring, self.as_of = QLabel(parent), QLabel(parent), QLabel(parent)
         self.total = QLabel(parent)  # available + pending: what the history's running total shows
+        self.unconfirmed = QLabel(QCoreApplication.translate(
+            "MemberInfo", "Unconfirmed: registered offline, points cannot be spent until the phone is confirmed "
+                          "with a code"), parent)
+        self.unconfirmed.setObjectName("offlineNote")
+        self.unconfirmed.setWordWrap(True)
         self.available.setObjectName("bigTotal")
         self.as_of.setObjectName("offlineNote")
         self.addRow(QCoreApplication.translate("MemberInfo", "Name"), self.name)
@@ -37,6 +42,7 @@ class MemberInfo(QFormLayout):
         self.addRow(QCoreApplication.translate("MemberInfo", "Balance (available + pending)"), self.total)
         self.addRow(QCoreApplication.translate("MemberInfo", "Expiring within 30 days"), self.expiring)
         self.addRow("", self.as_of)
+        self.addRow("", self.unconfirmed)
         self._parent = parent
         self.show_member(None)
 
@@ -45,6 +51,7 @@ class MemberInfo(QFormLayout):
             for w in (self.name, self.phone, self.card, self.available, self.pending, self.expiring, self.total):
                 w.setText("—")
             self.as_of.hide()
+            self.unconfirmed.hide()
             return
         self.name.setText(member.display_name if full_name else mask_name(member.display_name))
         self.phone.setText(mask_phone(member.phone))
@@ -54,5 +61,6 @@ class MemberInfo(QFormLayout):
         self.total.setText(points(member.available + member.pending_total))
         self.expiring.setText(dated_list(member.expiring, QCoreApplication.translate("MemberInfo", "none")))
         self.as_of.setVisible(member.cached)
+        self.unconfirmed.setVisible(not member.confirmed)
         self.as_of.setText(QCoreApplication.translate("MemberInfo", "Offline: cached balance as of %1")
                             .replace("%1", as_of_text(member)))
