@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--sms", default="console", help="SMS gateway: console (default) or a provider URL")
     serve.add_argument("--demo", action="store_true", help="seed the demo store first")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--exit-with-stdin", action="store_true",
+                       help="stop when standard input closes (the process that started the hub holds its other end)")
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
     sub.add_parser("demo", parents=[common], help="seed the demo store (idempotent)")
     till = sub.add_parser("till", parents=[common], help="till tokens").add_subparsers(dest="till_cmd", required=True)
@@ -129,6 +131,8 @@ def _serve(args, hub) -> int:
 
     if args.sms != "console":
         hub.sms = make_gateway(args.sms)
+    if args.exit_with_stdin:
+        _exit_when_stdin_closes()
     if args.demo:
         from .demo import seed_demo
 
@@ -142,6 +146,27 @@ def _serve(args, hub) -> int:
         return 0
     uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
+
+
+def _exit_when_stdin_closes() -> None:
+    """The demo hub ends with its till, however the till ends (SIGKILL, ``os._exit``, a Qt abort): the till
+    holds the write end of our stdin pipe and the kernel closes it when the till is gone; then we stop as
+    on SIGTERM (uvicorn finishes cleanly), or at once if that does not end us."""
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-stdin", daemon=True).start()
 
 
 def _safe_url(url: str) -> str:

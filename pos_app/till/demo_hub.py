@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -46,12 +47,25 @@ class LocalHub:
         return proc.stdout.strip().splitlines()[-1]
 
     def start(self) -> str:
+        self.spawn()
+        return self.wait_ready()
+
+    def spawn(self) -> str:
+        """Start the hub process (no wait) and return its address. It ends with this process whatever way
+        this one ends: it stops when its stdin (a pipe only we hold) closes, and on Linux the kernel also
+        sends it SIGTERM when the spawning thread ends (so spawn from the main thread for that)."""
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         log = open(self.log_file, "ab")  # noqa: SIM115 - handed to the child
-        self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo"),
-                                      stdout=log, stderr=subprocess.STDOUT)
+        self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo",
+                                                "--exit-with-stdin"),
+                                      stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+                                      preexec_fn=_die_with_parent if _main_thread_on_linux() else None)
         log.close()
+        return self.url
+
+    def wait_ready(self) -> str:
+        """*Network.* Wait until the spawned hub answers; its address."""
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
@@ -82,9 +96,26 @@ class LocalHub:
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return
+        if proc.stdin is not None:
+            proc.stdin.close()
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+
+
+def _main_thread_on_linux() -> bool:
+    # PR_SET_PDEATHSIG fires when the *thread* that forked ends, not the process
+    return sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread()
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+    except Exception:  # noqa: BLE001 - the stdin pipe still ends the hub
+        pass
