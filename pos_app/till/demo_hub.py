@@ -39,9 +39,10 @@ class LocalHub:
     def is_new(self) -> bool:
         return not self.db_file.exists()
 
-    def new_till_token(self, store: str, till: str) -> str:
-        """Seed the demo store and issue a till token (``pos-hub till add``)."""
-        subprocess.run(self._cli("demo"), check=True, capture_output=True, timeout=120)
+    def new_till_token(self, store: str, till: str, seed: bool = True) -> str:
+        """Seed the demo store (unless the running hub did) and issue a till token (``pos-hub till add``)."""
+        if seed:
+            subprocess.run(self._cli("demo"), check=True, capture_output=True, timeout=120)
         proc = subprocess.run(self._cli("till", "add", store, till), check=True, capture_output=True, text=True,
                               timeout=60)
         return proc.stdout.strip().splitlines()[-1]

@@ -10,3 +10,41 @@ def test_the_data_dir_follows_the_store_setting(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "from-env"))
     assert _data_dir(None) == tmp_path / "from-env" and (tmp_path / "from-env").is_dir()
     assert _data_dir(tmp_path / "given") == tmp_path / "given"  # --data-dir or till.toml win
+
+
+_LAUNCH = r"""
+import sys
+import pos_app.ui.app as appmod
+from pos_app.ui.qt import QApplication, QTimer
+shown = appmod.TillApp.show
+def show(self):
+    window = shown(self)
+    print("window shown", flush=True)
+    def poll():
+        if self.ctx.till.has_staff() and self.ctx.till._engine is not None:  # syncing with the new hub
+            print("connected", flush=True)
+            QApplication.instance().quit()
+    timer = QTimer(window); timer.timeout.connect(poll); timer.start(100)
+    return window
+appmod.TillApp.show = show
+from pos_app.ui.launch import run, add_arguments
+import argparse
+parser = argparse.ArgumentParser(); add_arguments(parser)
+sys.exit(run(parser.parse_args(sys.argv[1:])))
+"""
+
+
+def test_make_run_shows_the_window_first_and_connects_when_the_demo_hub_answers(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for attempt in ("first run", "warm"):
+        proc = subprocess.run([sys.executable, "-c", _LAUNCH, "--data-dir", str(tmp_path / "till")], env=env,
+                              capture_output=True, text=True, timeout=180)
+        lines = [line for line in proc.stdout.splitlines() if not line.startswith("pos-till: preparing")]
+        assert proc.returncode == 0, (attempt, proc.stdout, proc.stderr)
+        assert lines[0] == "window shown", (attempt, lines)  # not waiting for the hub
+        assert lines[1].startswith("pos-till: demo hub on http://127.0.0.1:"), (attempt, lines)
+        assert "connected" in lines, (attempt, lines)
