@@ -3,6 +3,7 @@ with its SQLite file under the till's data directory. Plain Python, no Qt."""
 
 from __future__ import annotations
 
+import functools
 import socket
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import requests
 
 START_TIMEOUT_S = 30.0
+HUB_NICENESS = 5
 
 
 def free_port() -> int:
@@ -61,7 +63,8 @@ class LocalHub:
         self._proc = subprocess.Popen(self._cli("serve", "--host", "127.0.0.1", "--port", str(port), "--demo",
                                                 "--exit-with-stdin"),
                                       stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
-                                      preexec_fn=_die_with_parent if _main_thread_on_linux() else None)
+                                      preexec_fn=None if sys.platform == "win32" else functools.partial(
+                                          _child_setup, die_with_parent=_main_thread_on_linux()))
         log.close()
         return self.url
 
@@ -110,6 +113,17 @@ class LocalHub:
 def _main_thread_on_linux() -> bool:
     # PR_SET_PDEATHSIG fires when the *thread* that forked ends, not the process
     return sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread()
+
+
+def _child_setup(die_with_parent: bool) -> None:  # pragma: no cover - runs in the child between fork and exec
+    import os
+
+    try:
+        os.nice(HUB_NICENESS)  # the till's window first: on a busy machine the hub's start waits for it
+    except OSError:
+        pass
+    if die_with_parent:  # decided in the parent: after the fork every thread looks like the main one
+        _die_with_parent()
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
