@@ -33,6 +33,7 @@ screenshots: venv
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pos_app.ui.screenshots resources/screenshots
 
 run: venv
+	@bash scripts/ensure_qt_desktop.sh $(PY)
 	$(VENV)/bin/pos-till
 
 postgres:

@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     program_help = ("the demo program: ru (electronics, RUB, Russia; the default) or prozis (sports nutrition, "
                     "EUR, Slovakia)")
     serve.add_argument("--program", choices=("ru", "prozis"), default="ru", help=program_help)
+    serve.add_argument("--exit-with-stdin", action="store_true",
+                       help="stop when standard input closes (the process that started the hub holds its other end)")
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
     sub.add_parser("expire", parents=[common],
                    help="write every points expiry due now, once (serve does it every minute; for cron)")
@@ -165,6 +167,8 @@ def _serve(args, hub) -> int:
 
     if args.sms != "console":
         hub.sms = make_gateway(args.sms)
+    if args.exit_with_stdin:
+        _exit_when_stdin_closes()
     if args.demo:
         from dataclasses import replace
 
@@ -185,6 +189,27 @@ def _serve(args, hub) -> int:
         return 0
     uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
+
+
+def _exit_when_stdin_closes() -> None:
+    """The demo hub ends with its till, however the till ends (SIGKILL, ``os._exit``, a Qt abort): the till
+    holds the write end of our stdin pipe and the kernel closes it when the till is gone; then we stop as
+    on SIGTERM (uvicorn finishes cleanly), or at once if that does not end us."""
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-stdin", daemon=True).start()
 
 
 def _safe_url(url: str) -> str:

@@ -40,15 +40,16 @@ def sale_receipt(record: SaleRecord, store: StoreInfo, hold_days: int) -> SaleRe
     )
 
 
-def return_receipt(record: ReturnRecord, store: StoreInfo) -> ReturnReceipt:
-    """A return from the journal as the return receipt."""
+def return_receipt(record: ReturnRecord, store: StoreInfo, balance_after: int | None = None) -> ReturnReceipt:
+    """A return from the journal as the return receipt; ``balance_after``: the member's available points
+    after it, when the hub has said (None: no balance line)."""
     sale = record.sale
     return ReturnReceipt(
         store=store, return_no=record.return_no, original_receipt_no=sale.receipt_no,
         returned_at=_local(record.returned_at), cashier=record.cashier,
         lines=tuple(ReturnReceiptLine(name=ln.name, qty=ln.qty, price=ln.price, amount=ln.refund) for ln in record.lines),
         refund_total=record.refund, supervisor=record.supervisor, member_phone=sale.member_phone,
-        points_refunded=record.refunded_points, points_annulled=record.annulled_points,
+        points_refunded=record.refunded_points, points_annulled=record.annulled_points, balance_after=balance_after,
     )
 
 

@@ -13,6 +13,9 @@ from pos_app.sync import Member
 from .printer_setting import is_configured, printer_from_form, printer_settings, printer_target
 
 
+RETURN_BALANCE_WAIT_S = 2.0  # how long a return receipt waits for the hub's balance after the return
+
+
 class PrintCalls:
     """The printing part of ``TillServices`` (it needs ``printer``, ``settings``, the journal calls)."""
 
@@ -38,10 +41,52 @@ class PrintCalls:
 
         return sale_receipt(self.find_sale(receipt_no), self._store_info(), self.loaded_rules().hold_days)
 
-    def return_document(self, return_no: str):
+    def return_document(self, return_no: str, balance_wait_s: float = 0.0):
+        """The return receipt. ``balance_wait_s`` > 0 (printing a return just made): the member's balance
+        after the return, as the hub has it once it applied this return (see ``_balance_after_return``)."""
         from .documents import return_receipt
 
-        return return_receipt(self.find_return(return_no), self._store_info())
+        record = self.find_return(return_no)
+        balance = (self._balance_after_return(record.return_no, record.sale.member_phone, balance_wait_s)
+                   if record.sale.member_phone and balance_wait_s > 0 else None)
+        return return_receipt(record, self._store_info(), balance_after=balance)
+
+    def _balance_after_return(self, return_no: str, phone: str, wait_s: float) -> int | None:
+        """*Network.* The member's available points after this return, only when the hub says so: the
+        return's ``sale.returned`` event is sent now and, once the hub has acknowledged it (within
+        ``wait_s``), the member is read from the hub. The till does not guess (its cached balance less the
+        points annulled plus those refunded would be wrong whenever the annulled points were still pending):
+        offline, a slow hub or the event set aside as a problem print no balance line."""
+        import json
+        import time
+
+        from sqlalchemy import select
+
+        from pos_app.store.models.outbox import OutboxEvent
+        from pos_app.sync import lookup_member
+
+        def still_waiting() -> bool | None:  # None: set aside (rejected)
+            with self.store.read() as session:
+                rows = session.execute(select(OutboxEvent.payload_json, OutboxEvent.problem)
+                                       .where(OutboxEvent.kind == "sale.returned")).all()
+            for payload, problem in rows:
+                if json.loads(payload).get("return_no") == return_no:
+                    return None if problem else True
+            return False
+
+        if self.hub is None:
+            return None
+        deadline = time.monotonic() + wait_s
+        self.sync_now()
+        while (waiting := still_waiting()) is not False:
+            if waiting is None or time.monotonic() >= deadline:
+                return None
+            time.sleep(0.05)
+        try:
+            member = lookup_member(self.store, self.hub, phone)
+        except Exception:  # noqa: BLE001 - not known: no balance line
+            return None
+        return None if member.cached else member.available
 
     def preview_receipt(self, receipt_no: str) -> str:
         """The receipt as text, exactly as the printer would print it (default 48 columns)."""
@@ -55,8 +100,9 @@ class PrintCalls:
         """Queue the sale receipt (``copy``: a marked reprint)."""
         return self.printer.print_document(self.sale_document(receipt_no), copy)
 
-    def print_return(self, return_no: str):
-        return self.printer.print_document(self.return_document(return_no))
+    def print_return(self, return_no: str, balance_wait_s: float = RETURN_BALANCE_WAIT_S):
+        """*Network* (up to ``balance_wait_s``, for the balance after the return). Queue the return receipt."""
+        return self.printer.print_document(self.return_document(return_no, balance_wait_s))
 
     def print_balance(self, member: Member, history: list[Movement] | None = None):
         """*Network when ``history`` is None and the member is online.* Queue the balance slip with

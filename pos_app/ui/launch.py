@@ -2,7 +2,8 @@
 
 - ``pos-till`` (what ``make run`` does): the till's data under the user data dir. A till that has no
   hub of its own yet gets a demo hub (``pos-hub serve --demo``) on a free loopback port, in a
-  subprocess with its data beside the till's; it is stopped when the till quits.
+  subprocess with its data beside the till's. The window shows at once and the till connects when the
+  hub answers (a thread, never the GUI thread). The hub ends with the till, however the till ends.
 - ``pos-till --hub URL --token TOKEN``: use that hub from now on (no demo hub).
 - ``pos-till --demo-program prozis`` (or ``POS_DEMO_PROGRAM=prozis make run``): the demo hub seeds the
   Slovak ProzisPoints-style store (EUR, +421 members) instead of the Russian one; the till keeps its data
@@ -17,6 +18,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 log = logging.getLogger("pos-till")
@@ -46,7 +48,7 @@ def _data_dir(path: Path | None) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from pos_app.config import apply_to_till, load_config_for_start
-    from pos_app.till import DEFAULT_CASHIERS, TillServices
+    from pos_app.till import TillServices
 
     from pos_app.till.demo_hub import DEMO_TILL_SETTINGS, LocalHub
 
@@ -62,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     services = TillServices.open(data_dir / "till.db", start_sync=False)
     apply_to_till(services, config)
     hub: LocalHub | None = None
+    connecting: _DemoHubConnection | None = None
     try:
         settings = services.settings()
         if args.hub:
@@ -71,41 +74,84 @@ def run(args: argparse.Namespace) -> int:
               and settings.get("demo_hub", True) and (settings.get("demo_hub") or not settings["till_token"])):
             hub = LocalHub(data_dir / "demo-hub", program)
             token = settings["till_token"] if not hub.is_new and settings.get("demo_hub") else ""
-            if not token:
-                print("pos-till: preparing the demo hub (first run)…", flush=True)
-                token = hub.new_till_token(settings["store_id"], settings["till_id"])
-            url = hub.start()
-            print(f"pos-till: demo hub on {url} (SMS codes are in {hub.log_file})", flush=True)
-            changes = {"hub_url": url, "till_token": token, "demo_hub": True}
+            # the window shows at once; the hub starts beside it and the till connects when it answers
+            hub.spawn()  # from the main thread: on Linux the kernel also ends the hub with this process
+            changes = {}
             demo = DEMO_TILL_SETTINGS[program]
-            if not services.settings().get("printer"):
+            if not settings.get("printer"):
                 changes["printer"] = {"kind": "file", "path": str(data_dir / "receipts.bin"),
                                       "code_page": demo["code_page"]}
             if program != "ru":  # the Russian demo keeps the till's defaults
                 changes["receipt_language"] = demo["receipt_language"]
                 if not args.language:
                     changes["language"] = demo["language"]
-            services.update_settings(**changes)
+            if changes:
+                services.update_settings(**changes)
             if not services.settings().get("demo_fiscal"):  # the demo sells on the register emulator (issue 15),
                 services.save_fiscal_settings("emulator", {"path": str(data_dir / "fiscal-emulator.json")},
                                               services.points_mode())  # once: a supervisor may choose another
                 services.update_settings(demo_fiscal=True)
-            try:
-                services.pull_now()  # the demo staff (1/1111, 2/2222, 9/9999) come from the demo hub
-            except Exception as exc:  # noqa: BLE001 - the sync pulls again; the login screen says why nobody can log in
-                log.warning("the first pull from the demo hub failed: %s", exc)
-            print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
-                  flush=True)
+            connecting = _DemoHubConnection(services, hub, token)
         if args.language:
             services.update_settings(language=args.language)
-        services.start_sync()
+        if connecting is None:
+            services.start_sync()
+        else:
+            connecting.start()
         return _run_window(services)
     finally:
+        if connecting is not None:
+            connecting.cancel()
         waiting = services.close()
         if waiting:
             print(f"pos-till: {waiting} events are waiting for the hub; they are kept and sent next time.")
         if hub is not None:
             hub.stop()
+
+
+class _DemoHubConnection(threading.Thread):
+    """*Network, off the GUI thread.* Wait for the demo hub, issue this till's token on a first run, point
+    the till at the hub, pull the demo staff (the login screen looks again until they are there), sync."""
+
+    def __init__(self, services, hub, token: str) -> None:
+        super().__init__(name="demo-hub-connect", daemon=True)
+        self.services, self.hub, self.token = services, hub, token
+        self._lock = threading.Lock()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+
+    def run(self) -> None:
+        from pos_app.till import DEFAULT_CASHIERS
+
+        services = self.services
+        try:
+            url = self.hub.wait_ready()
+            token = self.token
+            if not token:
+                print("pos-till: preparing the demo hub (first run)…", flush=True)
+                ids = services.settings()
+                token = self.hub.new_till_token(ids["store_id"], ids["till_id"], seed=False)  # serve --demo seeded
+            print(f"pos-till: demo hub on {url} (SMS codes are in {self.hub.log_file})", flush=True)
+            with self._lock:
+                if self._cancelled:
+                    return
+                services.update_settings(hub_url=url, till_token=token, demo_hub=True)
+            try:
+                services.pull_now()  # the demo staff (1/1111, 2/2222, 9/9999) come from the demo hub
+            except Exception as exc:  # noqa: BLE001 - the sync pulls again; the login screen says why nobody can log in
+                log.warning("the first pull from the demo hub failed: %s", exc)
+            with self._lock:
+                if self._cancelled:
+                    return
+                services.start_sync()
+            print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
+                  flush=True)
+        except Exception as exc:  # noqa: BLE001 - the till works offline; say why it is not connected
+            if not self._cancelled:
+                log.warning("the demo hub is not available: %s", exc)
 
 
 def _run_window(services) -> int:

@@ -93,3 +93,38 @@ def test_a_look_up_that_reaches_the_hub_sends_the_waiting_events_at_once(tmp_pat
             assert wait_for(till.status, lambda st: st.online is True and st.waiting == 0, timeout=10)
         finally:
             till.close()
+
+
+def test_the_return_receipt_shows_the_balance_the_hub_has_after_the_return(online):
+    """Issue 13 #3: the return receipt shows the member's available points after the return, as the hub
+    answers once it applied the return; the till does not guess (offline: no balance line)."""
+    from pos_app.printing import PrinterSettings, preview_document
+
+    hub, till = online
+    till.login("1", "1111")
+    phone = till.find_product("4600000000011")
+    anna = till.lookup_member(ANNA)
+    challenge = till.request_redemption_code(anna.phone, 1000)
+    token = till.verify_redemption(challenge["challenge_id"], hub.last_sms_code(ANNA)) if challenge["required"] else None
+    done = till.finish_sale([BasketLine(phone)], [Tender("card", phone.price - 1000)], member=anna,
+                            redeem_points=1000, redeem_token=token)
+    assert wait_for(till.status, lambda st: st.waiting == 0)
+    assert till.lookup_member(ANNA).available == anna.available - 1000
+    ret = till.perform_return(done.receipt_no, {1: 1}, supervisor=till.approve("9", "9999", "return",
+                                                                                done.receipt_no).number)
+    doc = till.return_document(ret.return_no, balance_wait_s=10)
+    assert doc.points_refunded == 1000 and doc.balance_after == anna.available == till.lookup_member(ANNA).available
+    text = preview_document(doc, PrinterSettings(language="ru"))
+    assert "Доступно баллов" in text
+    assert till.return_document(ret.return_no).balance_after is None  # a reprint later: not "after" any more
+
+
+def test_an_offline_return_receipt_prints_no_balance(tmp_path):
+    till = TillServices.open(tmp_path / "till.db", hub_url="http://127.0.0.1:9", till_token="t", seed=True,
+                             start_sync=False)
+    try:
+        till.login("1", "1111")
+        assert till.hub is not None
+        assert till._balance_after_return("S1-R-000001", ANNA, 0.2) is None  # the hub is unreachable
+    finally:
+        till.close()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pos_app.till import Cashier
 
-from ..qt import QFormLayout, QLabel, QLineEdit, QPushButton, QRegularExpression, QRegularExpressionValidator, Qt
+from ..qt import (QFormLayout, QLabel, QLineEdit, QPushButton, QRegularExpression, QRegularExpressionValidator, Qt,
+                  QTimer)
 from .base import Page, card
+
+
+STAFF_RECHECK_MS = 1000
 
 
 class LoginPage(Page):
@@ -57,6 +61,13 @@ class LoginPage(Page):
 
     def _show_staff(self, has_staff: bool) -> None:
         self.no_staff.setVisible(not has_staff)
+        if not has_staff:  # a new till's first pull may still be under way: look again while this page shows
+            QTimer.singleShot(STAFF_RECHECK_MS, self._recheck_staff)
+
+    def _recheck_staff(self) -> None:
+        if self.isVisible() and self.no_staff.isVisibleTo(self):
+            self.ctx.ops.store.submit(self.ctx.till.has_staff, self._show_staff, lambda _exc: None,
+                                      name="has_staff", owner=self)
 
     def submit(self) -> None:
         number, pin = self.number.text().strip(), self.pin.text()
