@@ -79,7 +79,7 @@ def test_schemathesis_finds_nothing(live, tmp_path: Path):
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "Stateful" in summary and "⏭" not in summary.split("Failures")[0].split("Test Phases")[-1], summary
     links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected", run.stdout)
-    assert links and int(links[2]) == 7 and int(links[1]) >= 1, run.stdout[-3000:]
+    assert links and int(links[2]) >= 7 and int(links[1]) >= 1, run.stdout[-3000:]  # 7 declared, more inferred
 
 
 def test_the_phone_pattern_is_this_hubs_sms_countries():

@@ -23,7 +23,7 @@ CODE_STATUS = {
     "member_not_found": 404, "challenge_not_found": 404, "invalid_phone": 422, "country_not_allowed": 422,
     "consent_required": 422, "invalid_email": 422, "invalid_birth_date": 422, "underage": 422,
     "insufficient_points": 409, "wrong_code": 403, "code_expired": 403, "role_not_allowed": 403, "wrong_pin": 403,
-    "not_found": 404, "review_not_found": 404, "card_not_found": 404, "invalid_card": 422, "member_unconfirmed": 409, "already_confirmed": 409, "review_resolved": 409, "already_member": 409, "review_already_awarded": 409, "too_many_codes": 429,
+    "not_found": 404, "review_not_found": 404, "card_not_found": 404, "member_unconfirmed": 409, "already_confirmed": 409, "review_resolved": 409, "already_member": 409, "review_already_awarded": 409, "too_many_codes": 429,
 }
 """Every code a route answers, with its status: an operation's responses are built from it (``responses``)."""
 AUTH = ("unauthorized", "invalid_token", "forbidden")

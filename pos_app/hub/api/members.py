@@ -30,11 +30,11 @@ def by_phone(hub: HubDep, _till: TillDep, phone: Annotated[PhoneText, Path()]) -
 
 
 @router.get("/by-card/{card}", response_model=MemberOut, operation_id="member_by_card",
-            responses={**responses("card_not_found", "invalid_card"), **member_links(200)})
+            responses={**responses("card_not_found"), **member_links(200)})
 def by_card(hub: HubDep, _till: TillDep,
             card: Annotated[str, Path(min_length=13, max_length=13, pattern=CARD_PATTERN)]) -> dict:
     """The member holding member card ``card`` (EAN-13, prefix 29): the same answer as by phone. A replaced
-    card no longer works (``404 card_not_found``); a wrong check digit is ``422 invalid_card``."""
+    card no longer works, and a number with a wrong check digit is no card: ``404 card_not_found``."""
     with hub.db.read() as s:
         return member_dict(s, card_by_card(s, card), hub.clock.now())
 

@@ -32,13 +32,14 @@ def next_card_number(session: Session) -> str:
 
 def parse_card(text: str, field: str = "card") -> str:
     text = (text or "").strip()
-    if not is_card_number(text):
-        raise ApiError("This is not a member card number (13 digits starting with 29).", code="invalid_card",
-                       field=field)
+    if not is_card_number(text):  # the right shape but a wrong check digit: no member holds such a card
+        raise ApiError("No member holds this card: check the number (13 digits starting with 29, the last one "
+                       "a check digit).", code="card_not_found", status=404, field=field)
     return text
 
 
-_BY_CARD = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date, Member.card_number)
+_BY_CARD = select(Member.member_id, Member.phone, Member.first_name, Member.birth_date, Member.card_number,
+                  Member.confirmed)
 
 
 def card_by_card(session: Session, card_text: str) -> Row:
