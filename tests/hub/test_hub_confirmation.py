@@ -103,7 +103,7 @@ def test_offline_member_confirms_with_a_code_at_a_later_visit(api):
     assert post(api, "/v1/confirmations/code", {"phone": NEW}).status_code == 200
     code = api.last_sms_code(NEW)
     wrong = post(api, "/v1/confirmations", {"phone": NEW, "code": "000000" if code != "000000" else "111111"})
-    assert wrong.status_code == 422 and wrong.json()["error"]["code"] == "wrong_code"
+    assert wrong.status_code == 403 and wrong.json()["error"]["code"] == "wrong_code"
     assert member(api)["confirmed"] is False
     done = post(api, "/v1/confirmations", {"phone": NEW, "code": code})
     assert done.status_code == 200 and done.json()["confirmed"] is True
