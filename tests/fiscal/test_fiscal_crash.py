@@ -27,7 +27,7 @@ from pos_app.store.models import OutboxEvent, SaleRow
 from pos_app.till.fiscal_sale import recover
 
 CHILD = Path(__file__).with_name("crash_child.py")
-BUDGET_S = float(os.environ.get("FISCAL_CRASH_SECONDS", "60"))
+BUDGET_S = float(os.environ.get("FISCAL_CRASH_SECONDS", "25"))  # 60 or more for a deeper run
 MAX_KILLS = 1000
 
 
