@@ -131,10 +131,10 @@ class _DemoHubConnection(threading.Thread):
             url = self.hub.wait_ready()
             token = self.token
             if not token:
-                print("pos-till: preparing the demo hub (first run)…", flush=True)
+                print("pos-till: preparing the demo hub (first run)…\n", end="", flush=True)  # one write per line
                 ids = services.settings()
                 token = self.hub.new_till_token(ids["store_id"], ids["till_id"], seed=False)  # serve --demo seeded
-            print(f"pos-till: demo hub on {url} (SMS codes are in {self.hub.log_file})", flush=True)
+            print(f"pos-till: demo hub on {url} (SMS codes are in {self.hub.log_file})\n", end="", flush=True)
             with self._lock:
                 if self._cancelled:
                     return
@@ -147,8 +147,8 @@ class _DemoHubConnection(threading.Thread):
                 if self._cancelled:
                     return
                 services.start_sync()
-            print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS),
-                  flush=True)
+            print("pos-till: log in as " + ", ".join(f"{n}/{pin} ({role})" for n, _, role, pin in DEFAULT_CASHIERS)
+                  + "\n", end="", flush=True)
         except Exception as exc:  # noqa: BLE001 - the till works offline; say why it is not connected
             if not self._cancelled:
                 log.warning("the demo hub is not available: %s", exc)
