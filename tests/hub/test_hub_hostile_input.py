@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import socket
-import time
 import uuid
 
 import pytest
@@ -28,9 +27,9 @@ def api(db_url):
         yield handle
 
 
-def _raw(api, head: str, body: bytes = b"", wait: float = 5.0) -> tuple[int, dict, float]:
-    """Send ``head`` (and ``body``) on a raw socket; (status, JSON, seconds until the answer)."""
-    started = time.monotonic()
+def _raw(api, head: str, body: bytes = b"", wait: float = 5.0) -> tuple[int, dict]:
+    """Send ``head`` (and ``body``) on a raw socket; (status, JSON). A hub that waited for a body never sent
+    gives no answer: the read times out and the test fails, so no timing is asserted."""
     with socket.create_connection(("127.0.0.1", api.port), timeout=wait) as sock:
         sock.sendall(head.encode() + body)
         data = b""
@@ -39,9 +38,8 @@ def _raw(api, head: str, body: bytes = b"", wait: float = 5.0) -> tuple[int, dic
             if not chunk:
                 break
             data += chunk
-    elapsed = time.monotonic() - started
     status = int(data.split(b" ", 2)[1])
-    return status, json.loads(data.split(b"\r\n\r\n", 1)[1] or b"{}"), elapsed
+    return status, json.loads(data.split(b"\r\n\r\n", 1)[1] or b"{}")
 
 
 def _length(data: bytes) -> int:
@@ -53,15 +51,15 @@ def _length(data: bytes) -> int:
 
 def test_the_token_is_checked_before_the_body_is_read(api):
     # 77 MB announced, not one byte of it sent: the hub answers at once (it never waits for the body)
-    status, body, elapsed = _raw(api, "POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    status, body = _raw(api, "POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                                       "Content-Length: 77000000\r\n\r\n")
-    assert status == 401 and body["error"]["code"] == "unauthorized" and elapsed < 3
+    assert status == 401 and body["error"]["code"] == "unauthorized"
 
 
 def test_a_body_over_the_limit_is_413_unread(api):
-    status, body, elapsed = _raw(api, f"POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {api.token}\r\n"
+    status, body = _raw(api, f"POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {api.token}\r\n"
                                       "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n")
-    assert status == 413 and body["error"]["code"] == "body_too_large" and elapsed < 3
+    assert status == 413 and body["error"]["code"] == "body_too_large"
 
 
 def test_a_chunked_body_over_the_limit_is_413(api):
